@@ -1,0 +1,23 @@
+import { notFound } from 'next/navigation';
+import { ListingHeader } from '@/components/site/listing-header';
+import { Pagination } from '@/components/site/pagination';
+import { StoryList } from '@/components/site/story-list';
+import { getSectionPage } from '@/lib/reader';
+import { parseSlug } from '@/lib/validation/params';
+
+/** Page `page` of a section's stories; shared by /{section} and its paginated twin. */
+export async function SectionListing({ slugParam, page }: { slugParam: string; page: number }) {
+  const slug = parseSlug(slugParam);
+  if (!slug) notFound();
+  const data = await getSectionPage(slug, page);
+  if (!data) notFound();
+  const { section, stories } = data;
+  if (page > 1 && page > stories.pageCount) notFound();
+  return (
+    <>
+      <ListingHeader kicker="Section" title={section.name} description={section.description} page={page} />
+      <StoryList stories={stories.items} showSection={false} />
+      <Pagination basePath={`/${section.slug}`} page={page} pageCount={stories.pageCount} />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { ArticleCard } from '@/components/site/article-card';
+import { getHomeData } from '@/lib/reader';
+
+export const revalidate = 60;
+
+export default async function HomePage() {
+  const { lead, latest, rails } = await getHomeData();
+  if (!lead) {
+    return <p className="py-20 text-center text-lg text-neutral-600 dark:text-neutral-400">No stories have been published yet.</p>;
+  }
+  return (
+    <>
+      <h1 className="sr-only">Top stories</h1>
+      <section aria-labelledby="lead-heading" className="border-b border-neutral-200 pb-10 dark:border-neutral-800">
+        <h2 id="lead-heading" className="sr-only">
+          Lead story
+        </h2>
+        <ArticleCard card={lead} variant="lead" headingLevel={3} />
+      </section>
+      <section aria-labelledby="latest-heading" className="border-b border-neutral-200 py-10 dark:border-neutral-800">
+        <h2 id="latest-heading" className="mb-6 text-sm font-bold tracking-widest text-neutral-700 uppercase dark:text-neutral-300">
+          Latest
+        </h2>
+        <ul className="grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-4">
+          {latest.map((card) => (
+            <li key={card.id}>
+              <ArticleCard card={card} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      {rails.map(({ section, items }) => (
+        <section key={section.slug} aria-labelledby={`rail-${section.slug}`} className="border-b border-neutral-200 py-10 dark:border-neutral-800">
+          <div className="mb-6 flex items-baseline justify-between gap-4">
+            <h2 id={`rail-${section.slug}`} className="font-serif text-2xl font-bold">
+              <Link href={`/${section.slug}`} className="text-neutral-900 hover:underline dark:text-neutral-50">
+                {section.name}
+              </Link>
+            </h2>
+            <Link href={`/${section.slug}`} className="text-sm font-semibold text-brand-700 hover:underline dark:text-blue-300">
+              More {section.name} <span aria-hidden="true">→</span>
+            </Link>
+          </div>
+          <ul className="grid gap-x-8 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
+            {items.map((card) => (
+              <li key={card.id}>
+                <ArticleCard card={card} showSection={false} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,210 @@
+import 'server-only';
+import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { db, sqlite } from '../client';
+import { articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, type NoteKind } from '../schema';
+import { cardColumns, toCards, type ArticleCard } from './cards';
+import { pageWindow, visibleToReaders } from './visibility';
+
+export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
+
+function paged<T>(items: T[], total: number, page: number, perPage: number): Paged<T> {
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / perPage)) };
+}
+
+/** Newest visible stories across the site. */
+export function listLatestPublished(limit: number, offset = 0, now = Date.now()): ArticleCard[] {
+  const rows = db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(visibleToReaders(now))
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  return toCards(rows);
+}
+
+/** Newest visible stories of every section, `perSection` each, in one statement. */
+export function listSectionRailsPublished(perSection: number, now = Date.now()) {
+  const sectionRows = db
+    .select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description })
+    .from(sections)
+    .orderBy(asc(sections.position), asc(sections.name))
+    .all();
+  if (sectionRows.length === 0) return [];
+  // One limited index range per section, glued with UNION ALL: a single round trip that stays an
+  // index seek per section however large the archive grows.
+  const parts = sectionRows.map(
+    (s) =>
+      `select * from (select id from articles where status in ('published', 'scheduled') and published_at <= @now and section_id = ${Number(s.id)} order by published_at desc limit @n)`,
+  );
+  const ids = (sqlite().prepare(parts.join(' union all ')).all({ now, n: perSection }) as { id: number }[]).map((r) => r.id);
+  const cards = cardsByIds(ids);
+  return sectionRows
+    .map((s) => ({ section: s, items: cards.filter((c) => c.section.slug === s.slug) }))
+    .filter((rail) => rail.items.length > 0);
+}
+
+function cardsByIds(ids: number[]): ArticleCard[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(sql`${articles.id} in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`)
+    .orderBy(desc(articles.publishedAt))
+    .all();
+  return toCards(rows);
+}
+
+/** Visible stories of one section, newest first. */
+export function listPublishedBySection(sectionId: number, page: number, perPage?: number, now = Date.now()): Paged<ArticleCard> {
+  const { limit, offset } = pageWindow(page, perPage);
+  const where = and(visibleToReaders(now), eq(articles.sectionId, sectionId));
+  const rows = db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(where)
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+  return paged(toCards(rows), total, page, limit);
+}
+
+/** Visible stories carrying one tag, newest first. */
+export function listPublishedByTag(tagId: number, page: number, perPage?: number, now = Date.now()): Paged<ArticleCard> {
+  const { limit, offset } = pageWindow(page, perPage);
+  const where = and(visibleToReaders(now), eq(articleTags.tagId, tagId));
+  const rows = db
+    .select(cardColumns)
+    .from(articleTags)
+    .innerJoin(articles, eq(articles.id, articleTags.articleId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(where)
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total =
+    db.select({ n: count() }).from(articleTags).innerJoin(articles, eq(articles.id, articleTags.articleId)).where(where).get()?.n ?? 0;
+  return paged(toCards(rows), total, page, limit);
+}
+
+/** Visible stories an author has a byline on (any position), newest first. */
+export function listPublishedByAuthor(authorId: number, page: number, perPage?: number, now = Date.now()): Paged<ArticleCard> {
+  const { limit, offset } = pageWindow(page, perPage);
+  const where = and(visibleToReaders(now), eq(articleAuthors.authorId, authorId));
+  const rows = db
+    .select(cardColumns)
+    .from(articleAuthors)
+    .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(where)
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total =
+    db
+      .select({ n: count() })
+      .from(articleAuthors)
+      .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
+      .where(where)
+      .get()?.n ?? 0;
+  return paged(toCards(rows), total, page, limit);
+}
+
+/** Other visible stories from the same section. */
+export function listRelatedPublished(articleId: number, sectionId: number, limit = 4, now = Date.now()): ArticleCard[] {
+  const rows = db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(visibleToReaders(now), eq(articles.sectionId, sectionId), ne(articles.id, articleId)))
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .all();
+  return toCards(rows);
+}
+
+export type PublishedArticle = NonNullable<ReturnType<typeof getPublishedArticleBySlug>>;
+
+/** A whole story for the reader page, or null when it does not exist or is not visible. */
+export function getPublishedArticleBySlug(slug: string, now = Date.now()) {
+  const row = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      headline: articles.headline,
+      dek: articles.dek,
+      body: articles.body,
+      heroImageUrl: articles.heroImageUrl,
+      heroImageAlt: articles.heroImageAlt,
+      heroImageCaption: articles.heroImageCaption,
+      heroImageCredit: articles.heroImageCredit,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      sourceName: articles.sourceName,
+      sourceUrl: articles.sourceUrl,
+      correctionNote: articles.correctionNote,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      sectionId: sections.id,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(eq(articles.slug, slug), visibleToReaders(now)))
+    .get();
+  if (!row) return null;
+  return { ...row, ...articleExtras(row.id), publishedAt: row.publishedAt?.getTime() ?? 0, updatedAt: row.updatedAt?.getTime() ?? null };
+}
+
+/** Bylines with author-box details, tags and notes of one story. Shared with the staff preview. */
+export function articleExtras(articleId: number) {
+  const bylines = db
+    .select({
+      slug: authors.slug,
+      name: authors.name,
+      jobTitle: authors.jobTitle,
+      bio: authors.bio,
+      photoUrl: authors.photoUrl,
+    })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .where(eq(articleAuthors.articleId, articleId))
+    .orderBy(asc(articleAuthors.position))
+    .all();
+  const tagRows = db
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId))
+    .orderBy(asc(tags.name))
+    .all();
+  const notes = db
+    .select({ id: articleNotes.id, kind: articleNotes.kind, body: articleNotes.body, createdAt: articleNotes.createdAt })
+    .from(articleNotes)
+    .where(eq(articleNotes.articleId, articleId))
+    .orderBy(desc(articleNotes.createdAt), desc(articleNotes.id))
+    .all()
+    .map((n) => ({ ...n, kind: n.kind as NoteKind, createdAt: n.createdAt.getTime() }));
+  return { authors: bylines, tags: tagRows, notes };
+}
+
+/** Current section and slug of a visible story, for redirects from old addresses. */
+export function getPublishedArticlePathById(id: number, now = Date.now()) {
+  return (
+    db
+      .select({ slug: articles.slug, sectionSlug: sections.slug })
+      .from(articles)
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
+      .where(and(eq(articles.id, id), visibleToReaders(now)))
+      .get() ?? null
+  );
+}

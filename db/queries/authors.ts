@@ -1,0 +1,35 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { db } from '../client';
+import { authors } from '../schema';
+
+export type AuthorProfile = {
+  id: number;
+  slug: string;
+  name: string;
+  jobTitle: string;
+  bio: string;
+  photoUrl: string | null;
+  links: { label: string; url: string }[];
+  isActive: boolean;
+};
+
+const profileColumns = {
+  id: authors.id,
+  slug: authors.slug,
+  name: authors.name,
+  jobTitle: authors.jobTitle,
+  bio: authors.bio,
+  photoUrl: authors.photoUrl,
+  links: authors.links,
+  isActive: authors.isActive,
+};
+
+/** A public author profile (profiles are public whether or not the person has a login). */
+export function getAuthorBySlug(slug: string): AuthorProfile | null {
+  return db.select(profileColumns).from(authors).where(eq(authors.slug, slug)).get() ?? null;
+}
+
+export function getAuthorSlugById(id: number): string | null {
+  return db.select({ slug: authors.slug }).from(authors).where(eq(authors.id, id)).get()?.slug ?? null;
+}

@@ -1,0 +1,18 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import { articles } from '../schema';
+
+/**
+ * The one rule for what readers may see: published (or scheduled) and due. The status list is a
+ * literal, not a bound parameter, so SQLite can use the partial indexes declared in the schema.
+ * Scheduled stories need no job to go live: they become visible once their time has come.
+ */
+export function visibleToReaders(now: number = Date.now()): SQL {
+  return sql`${articles.status} in ('published', 'scheduled') and ${articles.publishedAt} <= ${now}`;
+}
+
+export const PAGE_SIZE = 12;
+
+export function pageWindow(page: number, perPage: number = PAGE_SIZE) {
+  return { limit: perPage, offset: (page - 1) * perPage };
+}

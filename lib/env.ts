@@ -1,0 +1,20 @@
+import 'server-only';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().min(1).default('file:./data/news.db'),
+  SITE_URL: z.string().url().default('http://localhost:3000'),
+  SITE_TIME_ZONE: z.string().min(1).default('UTC'),
+  AUTH_SECRET: z.string().min(16).optional(),
+  DEMO_MODE: z.enum(['0', '1']).default('0'),
+  UPLOAD_DIR: z.string().min(1).default('./public/uploads'),
+});
+
+const parsed = envSchema.safeParse(process.env);
+if (!parsed.success) {
+  throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+}
+
+export const env = parsed.data;
+

@@ -1,0 +1,22 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+// Listing pages read `?page=N` from the query string, but reading searchParams would make every
+// page of a listing dynamic. Rewriting to a path segment keeps page 1 and page N cacheable.
+const PAGED_LISTING = /^\/(?:authors\/|tags\/)?[^/]+$/;
+
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const page = searchParams.get('page');
+  if (page !== null && PAGED_LISTING.test(pathname) && !pathname.includes('.')) {
+    const url = request.nextUrl.clone();
+    url.search = '';
+    // Anything that is not a plain positive number becomes a path segment the page rejects with 404.
+    url.pathname = `${pathname}/page/${encodeURIComponent(page || '0')}`;
+    return NextResponse.rewrite(url);
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: [{ source: '/((?!api|_next|admin|login|search).*)', has: [{ type: 'query', key: 'page' }] }],
+};
