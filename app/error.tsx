@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+
 // Error boundaries must be client components. It shows a friendly message and never the error
 // itself: details stay in the server log under the digest.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,9 +15,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
           Try again
         </button>
-        <a href="/" className="rounded-md border border-neutral-300 px-5 py-3 font-semibold dark:border-neutral-700">
+        <Link href="/" className="rounded-md border border-neutral-300 px-5 py-3 font-semibold dark:border-neutral-700">
           Home
-        </a>
+        </Link>
       </div>
     </main>
   );

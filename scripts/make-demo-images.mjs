@@ -471,7 +471,7 @@ function neuralNet() {
   }
   const circles = nodes
     .flat()
-    .map(([x, y], i) => {
+    .map(([x, y]) => {
       const hot = r() < 0.3;
       return `<circle cx="${x}" cy="${f(y)}" r="${hot ? 20 : 15}" fill="${hot ? '#ff7ad9' : '#c9c1ff'}"/>${hot ? `<circle cx="${x}" cy="${f(y)}" r="36" fill="#ff7ad9" opacity="0.18"/>` : ''}`;
     })

@@ -1,0 +1,32 @@
+// Serves the production build for Playwright: a fresh database of its own (never the demo one),
+// migrated and seeded, then `next build` against it and `next start`.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dir = path.join(root, 'data', 'e2e');
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(dir, { recursive: true });
+
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+  DEMO_PASSWORD: 'e2e-password-1',
+  // A throwaway secret for the test server only.
+  AUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else-0123456789',
+  SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`,
+  UPLOAD_DIR: path.join(dir, 'uploads'),
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
+run('npx', ['tsx', 'db/seed.ts']);
+if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['next', 'build']);
+
+const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(process.env.E2E_PORT ?? 3210)], { cwd: root, env, stdio: 'inherit' });
+const stop = () => server.kill('SIGTERM');
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+server.on('exit', (code) => process.exit(code ?? 0));
