@@ -9,6 +9,7 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   DEMO_MODE: z.enum(['0', '1']).default('0'),
   UPLOAD_DIR: z.string().min(1).default('./public/uploads'),
+  LISTING_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(12),
 });
 
 const parsed = envSchema.safeParse(process.env);

@@ -19,6 +19,8 @@ const env = {
   SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`,
   UPLOAD_DIR: path.join(dir, 'uploads'),
   NEXT_TELEMETRY_DISABLED: '1',
+  // Small pages so the seeded archive spans several of them.
+  LISTING_PAGE_SIZE: '4',
 };
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, env, stdio: 'inherit' });

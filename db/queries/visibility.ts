@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { env } from '@/lib/env';
 import { articles } from '../schema';
 
 /**
@@ -11,7 +12,8 @@ export function visibleToReaders(now: number = Date.now()): SQL {
   return sql`${articles.status} in ('published', 'scheduled') and ${articles.publishedAt} <= ${now}`;
 }
 
-export const PAGE_SIZE = 12;
+/** Stories per listing page (configurable so tests can page through a small archive). */
+export const PAGE_SIZE = env.LISTING_PAGE_SIZE;
 
 export function pageWindow(page: number, perPage: number = PAGE_SIZE) {
   return { limit: perPage, offset: (page - 1) * perPage };

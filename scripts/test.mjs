@@ -1,0 +1,62 @@
+// The whole suite behind `npm test`: typecheck, lint, unit tests, end-to-end tests against the
+// production build. Prints one closing line "Tests: N passed, N failed, N skipped" and exits
+// non-zero on any failure or skipped check.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'test-results');
+fs.mkdirSync(out, { recursive: true });
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+function run(label, cmd, args, extraEnv = {}) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return result.status === 0;
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const stages = [];
+function stage(name, ok) {
+  stages.push(`${name} ${ok ? 'ok' : 'FAILED'}`);
+  if (ok) totals.passed += 1;
+  else totals.failed += 1;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+stage('typecheck', run('typecheck', 'npx', ['next', 'typegen']) && run('typecheck', 'npx', ['tsc', '--noEmit']));
+stage('lint', run('lint', 'npx', ['eslint', '--max-warnings=0', '.']));
+
+const vitestJson = path.join(out, 'vitest.json');
+fs.rmSync(vitestJson, { force: true });
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+const unit = readJson(vitestJson);
+if (unit) {
+  totals.passed += unit.numPassedTests ?? 0;
+  totals.failed += unit.numFailedTests ?? 0;
+  totals.skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+  if (!unitOk && (unit.numFailedTests ?? 0) === 0) stage('unit runner', false);
+} else stage('unit tests', false);
+
+const pwJson = path.join(out, 'playwright.json');
+fs.rmSync(pwJson, { force: true });
+const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: pwJson });
+const e2e = readJson(pwJson);
+if (e2e?.stats) {
+  totals.passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
+  totals.failed += e2e.stats.unexpected ?? 0;
+  totals.skipped += e2e.stats.skipped ?? 0;
+  if (!e2eOk && (e2e.stats.unexpected ?? 0) === 0) stage('e2e runner', false);
+} else stage('end-to-end tests', false);
+
+console.log(`\nStages: ${stages.join(', ')}`);
+console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 || totals.skipped > 0 ? 1 : 0);
