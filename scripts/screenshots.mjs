@@ -1,0 +1,24 @@
+// Screenshots of pages at phone and desktop widths, light and dark, for looking at the product:
+//   BASE_URL=http://127.0.0.1:3000 node scripts/screenshots.mjs / /energy  (writes to test-results/shots)
+import { chromium } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
+const out = path.resolve(process.env.SHOTS_DIR ?? 'test-results/shots');
+fs.mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+for (const p of paths) {
+  for (const [label, width] of [['desktop', 1280], ['phone', 390]]) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      await page.goto(base + p, { waitUntil: 'networkidle' });
+      const name = `${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${label}-${scheme}.png`;
+      await page.screenshot({ path: path.join(out, name), fullPage: process.env.FULL === '1' });
+      await page.close();
+      console.log(path.join(out, name));
+    }
+  }
+}
+await browser.close();
