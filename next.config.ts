@@ -1,8 +1,34 @@
 import type { NextConfig } from 'next';
 
+// Reader pages are cached and served to everyone, so they cannot carry a per-request nonce:
+// Next's inline bootstrap scripts need 'unsafe-inline' there. Everything else is as strict as on
+// the newsroom (whose nonce-based policy is set per request in proxy.ts). See README, Security.
+const readerCsp = [
+  `default-src 'self'`,
+  `script-src 'self' 'unsafe-inline'`,
+  `style-src 'self' 'unsafe-inline'`,
+  `img-src 'self' data: blob:`,
+  `font-src 'self'`,
+  `connect-src 'self'`,
+  `frame-src https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com`,
+  `object-src 'none'`,
+  `base-uri 'self'`,
+  `frame-ancestors 'none'`,
+  `form-action 'self'`,
+].join('; ');
+
+const common = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // better-sqlite3 is a native addon; it must be required at run time, not bundled.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Native addons must be required at run time, not bundled.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   experimental: {
     authInterrupts: true,
@@ -13,7 +39,18 @@ const nextConfig: NextConfig = {
     imageSizes: [96, 160, 320],
     minimumCacheTTL: 31536000,
   },
-  typedRoutes: false,
+  async headers() {
+    return [
+      { source: '/:path*', headers: common },
+      { source: '/((?!admin|login).*)', headers: [{ key: 'Content-Security-Policy', value: readerCsp }] },
+      {
+        // HSTS only where the request arrived over HTTPS (as told by our reverse proxy).
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

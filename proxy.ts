@@ -1,12 +1,69 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/env';
+import { clientKey, RateLimiter } from '@/lib/rate-limit';
 
 // Listing pages read `?page=N` from the query string, but reading searchParams would make every
 // page of a listing dynamic. Rewriting to a path segment keeps page 1 and page N cacheable.
-const PAGED_LISTING = /^\/(?:authors\/|tags\/)?[^/]+$/;
-
+const PAGED_LISTING = /^\/(?:authors\/|tags\/)?[^/.]+$/;
 // A path segment longer than any slug we mint is a 404; answer it before it reaches the page cache,
 // whose file names it would overflow.
 const OVERLONG_SEGMENT = /[^/]{121,}/;
+
+const MINUTE = 60_000;
+const limiters = {
+  search: new RateLimiter(env.RATE_LIMIT_SEARCH, MINUTE),
+  api: new RateLimiter(env.RATE_LIMIT_API, MINUTE),
+  login: new RateLimiter(env.RATE_LIMIT_LOGIN, MINUTE),
+};
+
+function limiterFor(request: NextRequest): RateLimiter | null {
+  const { pathname } = request.nextUrl;
+  if (pathname === '/search') return limiters.search;
+  if (pathname.startsWith('/api/v1/')) return limiters.api;
+  if (request.method === 'POST' && (pathname === '/login' || pathname.startsWith('/api/auth/callback'))) return limiters.login;
+  return null;
+}
+
+function tooManyRequests(retryAfterSeconds: number, json: boolean) {
+  const body = json ? JSON.stringify({ error: 'rate_limited', message: 'Too many requests. Try again shortly.' }) : 'Too many requests. Try again shortly.';
+  return new NextResponse(body, {
+    status: 429,
+    headers: {
+      'Retry-After': String(retryAfterSeconds),
+      'Content-Type': json ? 'application/json' : 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+/**
+ * The newsroom and sign-in pages are rendered per request anyway, so they get the strict policy:
+ * scripts only with this request's nonce. Reader pages are cached and shared between readers, so
+ * they cannot carry a per-request nonce; their policy is set in next.config.ts (see README).
+ */
+function withNonceCsp(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const dev = env.NODE_ENV === 'development';
+  const csp = [
+    `default-src 'self'`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? ` 'unsafe-eval'` : ''}`,
+    // The editor and React set style attributes; styles cannot run code.
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data: blob:`,
+    `font-src 'self'`,
+    `connect-src 'self'`,
+    `object-src 'none'`,
+    `base-uri 'self'`,
+    `frame-ancestors 'none'`,
+    `form-action 'self'`,
+  ].join('; ');
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
 
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -16,8 +73,17 @@ export function proxy(request: NextRequest) {
     url.search = '';
     return NextResponse.rewrite(url);
   }
+
+  const limiter = limiterFor(request);
+  if (limiter) {
+    const verdict = limiter.hit(clientKey(request.headers, env.TRUST_PROXY === '1'));
+    if (!verdict.allowed) return tooManyRequests(verdict.retryAfterSeconds, pathname.startsWith('/api/'));
+  }
+
+  if (pathname === '/login' || pathname === '/admin' || pathname.startsWith('/admin/')) return withNonceCsp(request);
+
   const page = searchParams.get('page');
-  if (page !== null && PAGED_LISTING.test(pathname) && !pathname.includes('.')) {
+  if (page !== null && PAGED_LISTING.test(pathname)) {
     const url = request.nextUrl.clone();
     url.search = '';
     // Anything that is not a plain positive number becomes a path segment the page rejects with 404.
@@ -28,8 +94,15 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
+  // Kept narrow on purpose: cached reader pages without `?page=` never pass through here.
   matcher: [
     { source: '/((?!api|_next|admin|login|search).*)', has: [{ type: 'query', key: 'page' }] },
     '/((?:[^/]*/)*[^/]{121,}.*)',
+    '/search',
+    '/api/v1/:path*',
+    '/api/auth/callback/:path*',
+    '/login',
+    '/admin',
+    '/admin/:path*',
   ],
 };

@@ -9,6 +9,12 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   DEMO_MODE: z.enum(['0', '1']).default('0'),
   UPLOAD_DIR: z.string().min(1).default('./public/uploads'),
+  // Requests per minute per client address; 0 turns a limit off.
+  RATE_LIMIT_SEARCH: z.coerce.number().int().min(0).default(120),
+  RATE_LIMIT_API: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_LOGIN: z.coerce.number().int().min(0).default(30),
+  // Read X-Forwarded-For for client addresses (only behind our own reverse proxy).
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LISTING_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(12),
 });
 

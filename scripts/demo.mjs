@@ -29,6 +29,6 @@ run(['tsx', 'db/migrate.ts']);
 run(['tsx', 'db/seed.ts']);
 run(['next', 'build']);
 console.log(`\nServing ${env.SITE_URL} (Ctrl+C to stop)`);
-const server = spawn('npx', ['next', 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/server.mjs'], { cwd: root, env: { ...env, PORT: port }, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -27,7 +27,11 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, env, stdio: 'inh
 run('npx', ['tsx', 'db/seed.ts']);
 if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['next', 'build']);
 
-const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(process.env.E2E_PORT ?? 3210)], { cwd: root, env, stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/server.mjs'], {
+  cwd: root,
+  env: { ...env, HOST: '127.0.0.1', PORT: String(process.env.E2E_PORT ?? 3210), LOG_REQUESTS: process.env.E2E_LOG_REQUESTS ?? '0' },
+  stdio: 'inherit',
+});
 const stop = () => server.kill('SIGTERM');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
