@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sqlite } from '@/db/client';
+import { makeArticle, makeAuthor, makeSection, makeTag, resetContent } from '@/test/factories';
+import {
+  countVisibleArticles,
+  listFeedStoriesPublished,
+  listNewsSitemapStoriesPublished,
+  listSitemapPagesPublished,
+  listSitemapStoriesPublished,
+} from './distribution';
+
+const HOUR = 3_600_000;
+// The statement drizzle builds for the sitemap/feed list, minus the join (checked for its plan).
+const FEED_SQL =
+  "select id from articles indexed by articles_visible_published_idx where status in ('published', 'scheduled') and published_at <= ? order by published_at desc, id desc limit 10";
+
+function seedMixed() {
+  const section = makeSection();
+  const other = makeSection();
+  const author = makeAuthor();
+  const tag = makeTag({ name: 'Oil' });
+  const now = Date.now();
+  makeArticle({ sectionId: section.id, slug: 'live', authorIds: [author.id], tagIds: [tag.id], publishedAt: now - HOUR });
+  makeArticle({ sectionId: other.id, slug: 'old', publishedAt: now - 72 * HOUR });
+  makeArticle({ sectionId: section.id, slug: 'due', status: 'scheduled', publishedAt: now - 60_000 });
+  makeArticle({ sectionId: section.id, slug: 'future', status: 'scheduled', publishedAt: now + HOUR, authorIds: [author.id] });
+  makeArticle({ sectionId: section.id, slug: 'draft', status: 'draft', authorIds: [author.id] });
+  makeArticle({ sectionId: section.id, slug: 'review', status: 'in_review' });
+  makeArticle({ sectionId: section.id, slug: 'gone', status: 'unpublished', publishedAt: now - HOUR, tagIds: [tag.id] });
+  return { section, other, author, tag, now };
+}
+
+describe('distribution queries', () => {
+  beforeEach(() => resetContent());
+
+  it('feeds list visible stories only, newest first, with bylines and tags', () => {
+    const { section, author } = seedMixed();
+    const e = section.slug;
+    expect(listFeedStoriesPublished().map((s) => s.slug)).toEqual(['due', 'live', 'old']);
+    expect(listFeedStoriesPublished({ sectionId: section.id }).map((s) => s.slug)).toEqual(['due', 'live']);
+    const byAuthor = listFeedStoriesPublished({ authorId: author.id });
+    expect(byAuthor.map((s) => s.slug)).toEqual(['live']);
+    expect(byAuthor[0]).toMatchObject({ section: { slug: e }, authors: [{ slug: author.slug }], tags: ['Oil'] });
+    expect(typeof byAuthor[0]?.publishedAt).toBe('number');
+    expect(listFeedStoriesPublished({}, 1)).toHaveLength(1);
+  });
+
+  it('sitemaps list visible stories and pages only', () => {
+    const { now, section, other, author, tag } = seedMixed();
+    const e = section.slug;
+    const w = other.slug;
+    expect(countVisibleArticles()).toBe(3);
+    expect(listSitemapStoriesPublished(10).map((s) => s.path)).toEqual([`/${e}/due`, `/${e}/live`, `/${w}/old`]);
+    expect(listSitemapStoriesPublished(1, 1).map((s) => s.path)).toEqual([`/${e}/live`]);
+    expect(listNewsSitemapStoriesPublished(now - 48 * HOUR, 1000).map((s) => s.loc)).toEqual([`/${e}/due`, `/${e}/live`]);
+    const pages = listSitemapPagesPublished().map((p) => p.path);
+    expect(pages).toEqual([`/${e}`, `/${w}`, `/authors/${author.slug}`, `/tags/${tag.slug}`]);
+  });
+
+  it('walks the partial index, newest first, without sorting', () => {
+    seedMixed();
+    const plan = (sqlite().prepare(`explain query plan ${FEED_SQL}`).all(Date.now()) as { detail: string }[]).map((p) => p.detail).join(' | ');
+    expect(plan).toContain('articles_visible_published_idx');
+    expect(plan).not.toContain('TEMP B-TREE');
+    expect(listSitemapStoriesPublished(10)[0]?.lastmod).toBeGreaterThan(0);
+  });
+});
