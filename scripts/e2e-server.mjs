@@ -21,6 +21,10 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   // Small pages so the seeded archive spans several of them.
   LISTING_PAGE_SIZE: '4',
+  // Low limits, keyed by X-Forwarded-For, so the rate-limit test can give each client its own address.
+  TRUST_PROXY: '1',
+  RATE_LIMIT_SEARCH: '20',
+  RATE_LIMIT_API: '40',
 };
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, env, stdio: 'inherit' });

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+
+const ARTICLE = '/energy/venezuela-russia-widen-cooperation-caracas-meeting';
+
+test.describe('security headers', () => {
+  test('reader pages carry a strict content policy and the standard headers', async ({ request }) => {
+    for (const path of ['/', ARTICLE, '/authors/ricardo-mendoza', '/no-such-page']) {
+      const res = await request.get(path);
+      const h = res.headers();
+      const csp = h['content-security-policy'] ?? '';
+      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+        expect(csp, `${path}: ${directive}`).toContain(directive);
+      }
+      expect(h['x-content-type-options']).toBe('nosniff');
+      expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(h['x-request-id']).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
+      expect(h['x-powered-by']).toBeUndefined();
+      // Plain HTTP here: no HSTS.
+      expect(h['strict-transport-security']).toBeUndefined();
+    }
+  });
+
+  test('HSTS is sent when the request came over HTTPS through the reverse proxy', async ({ request }) => {
+    const res = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(res.headers()['strict-transport-security']).toContain('max-age=');
+  });
+
+  test('newsroom pages allow scripts only with the per-request nonce', async ({ page }) => {
+    const response = await page.goto('/login');
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce, csp).toBeTruthy();
+    expect(csp).not.toContain("'unsafe-inline' 'strict-dynamic'");
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    const scriptNonces = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+    expect(scriptNonces.length).toBeGreaterThan(0);
+    for (const n of scriptNonces) expect(n).toBe(nonce);
+    const second = await page.request.get('/login');
+    expect(second.headers()['content-security-policy']).not.toContain(`'nonce-${nonce}'`);
+  });
+});
+
+test.describe('operations', () => {
+  test('health check reports the database and migrations', async ({ request }) => {
+    const res = await request.get('/api/health');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control']).toContain('no-store');
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok', migrations: 'current' });
+  });
+
+  test('search and the content API answer 429 with Retry-After once a client exceeds its limit', async ({ request }) => {
+    // Each test client gets its own address (the e2e server trusts X-Forwarded-For) so other specs keep their budget.
+    for (const [path, limit] of [
+      ['/search?q=oil', 20],
+      ['/api/v1/sections', 40],
+    ] as const) {
+      const headers = { 'x-forwarded-for': `198.51.100.${path.length}` };
+      const statuses: number[] = [];
+      for (let i = 0; i <= limit; i++) statuses.push((await request.get(path, { headers })).status());
+      expect(statuses.slice(0, limit).every((s) => s !== 429), path).toBe(true);
+      const refused = await request.get(path, { headers });
+      expect(refused.status(), path).toBe(429);
+      expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
+      // Another client is unaffected.
+      const other = await request.get(path, { headers: { 'x-forwarded-for': '198.51.100.250' } });
+      expect(other.status(), path).not.toBe(429);
+    }
+  });
+});
