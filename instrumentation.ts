@@ -1,0 +1,24 @@
+import type { Instrumentation } from 'next';
+
+// Errors as one JSON line with the request id our server assigned (scripts/server.mjs), so an
+// error can be matched with its access-log line. Only method, path and route are logged: never
+// headers, cookies, query strings or bodies, which can carry passwords and tokens.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const err = error as Error & { digest?: string };
+  const id = request.headers['x-request-id'];
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      msg: 'request failed',
+      time: new Date().toISOString(),
+      id: typeof id === 'string' ? id : undefined,
+      method: request.method,
+      path: request.path.split('?')[0],
+      route: context.routePath,
+      kind: context.routeType,
+      digest: err.digest,
+      error: err.message,
+      stack: err.stack?.split('\n').slice(0, 6).join('\n'),
+    }),
+  );
+};
