@@ -22,6 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       canonical: `/${data.section.slug}`,
       types: { 'application/rss+xml': [{ url: `/${data.section.slug}/feed.xml`, title: `${data.section.name} stories` }] },
     },
+    openGraph: { type: 'website', url: `/${data.section.slug}`, title: data.section.name, description: data.section.description },
+    twitter: { card: 'summary', title: data.section.name, description: data.section.description },
   };
 }
 

@@ -1,8 +1,10 @@
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/site/json-ld';
 import { ListingHeader } from '@/components/site/listing-header';
 import { Pagination } from '@/components/site/pagination';
 import { StoryList } from '@/components/site/story-list';
 import { getSectionPage } from '@/lib/reader';
+import { sectionJsonLd } from '@/lib/seo';
 import { parseSlug } from '@/lib/validation/params';
 
 /** Page `page` of a section's stories; shared by /{section} and its paginated twin. */
@@ -15,6 +17,7 @@ export async function SectionListing({ slugParam, page }: { slugParam: string; p
   if (page > 1 && page > stories.pageCount) notFound();
   return (
     <>
+      <JsonLd data={sectionJsonLd(section)} />
       <ListingHeader kicker="Section" title={section.name} description={section.description} page={page} />
       <StoryList stories={stories.items} showSection={false} />
       <Pagination basePath={`/${section.slug}`} page={page} pageCount={stories.pageCount} />

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
+import { JsonLd } from '@/components/site/json-ld';
 import { getArticle, resolveArticleRedirect } from '@/lib/reader';
-import { htmlToText } from '@/lib/sanitize';
+import { abs, articleJsonLd, storyDescription, storyImageUrl } from '@/lib/seo';
+import { site } from '@/lib/site';
 import { parseSlug } from '@/lib/validation/params';
 
 export const revalidate = 60;
@@ -29,7 +31,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await load(params);
-  const description = article.seoDescription || article.dek || htmlToText(article.body).slice(0, 200);
+  const description = storyDescription(article);
   const url = `/${article.sectionSlug}/${article.slug}`;
   return {
     title: article.seoTitle || article.headline,
@@ -39,19 +41,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       type: 'article',
       url,
+      siteName: site.name,
+      locale: site.locale.replace('-', '_'),
       title: article.headline,
       description,
       publishedTime: new Date(article.publishedAt).toISOString(),
       modifiedTime: new Date(article.updatedAt ?? article.publishedAt).toISOString(),
       section: article.sectionName,
       tags: article.tags.map((t) => t.name),
-      images: article.heroImageUrl ? [{ url: article.heroImageUrl, alt: article.heroImageAlt }] : undefined,
+      authors: article.authors.map((a) => abs(`/authors/${a.slug}`)),
+      // og:image comes from the generated opengraph-image.tsx beside this page.
     },
-    twitter: { card: 'summary_large_image', title: article.headline, description },
+    twitter: { card: 'summary_large_image', title: article.headline, description, images: [{ url: storyImageUrl(url, 'og'), alt: article.headline }] },
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { article, related } = await load(params);
-  return <ArticleView article={article} related={related} />;
+  return (
+    <>
+      <JsonLd data={articleJsonLd(article)} />
+      <ArticleView article={article} related={related} />
+    </>
+  );
 }

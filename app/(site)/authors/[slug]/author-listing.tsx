@@ -1,8 +1,10 @@
 import Image from 'next/image';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { JsonLd } from '@/components/site/json-ld';
 import { Pagination } from '@/components/site/pagination';
 import { StoryList } from '@/components/site/story-list';
 import { getAuthorPage, resolveAuthorRedirect } from '@/lib/reader';
+import { authorJsonLd } from '@/lib/seo';
 import { parseSlug } from '@/lib/validation/params';
 
 /** An author's profile and page `page` of their stories. */
@@ -19,6 +21,7 @@ export async function AuthorListing({ slugParam, page }: { slugParam: string; pa
   if (page > 1 && page > stories.pageCount) notFound();
   return (
     <>
+      <JsonLd data={authorJsonLd(author)} />
       <header className="mb-10 flex flex-col gap-6 border-b-2 border-neutral-900 pb-8 sm:flex-row sm:items-start dark:border-neutral-200">
         {author.photoUrl && (
           <Image src={author.photoUrl} alt={`Portrait of ${author.name}`} width={160} height={160} priority className="size-32 rounded-full object-cover sm:size-40" />

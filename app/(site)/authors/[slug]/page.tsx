@@ -21,7 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       canonical: `/authors/${data.author.slug}`,
       types: { 'application/rss+xml': [{ url: `/authors/${data.author.slug}/feed.xml`, title: `Stories by ${data.author.name}` }] },
     },
-    openGraph: { type: 'profile', title: data.author.name, images: data.author.photoUrl ? [data.author.photoUrl] : undefined },
+    openGraph: {
+      type: 'profile',
+      url: `/authors/${data.author.slug}`,
+      title: data.author.name,
+      description: data.author.bio.slice(0, 200),
+      images: data.author.photoUrl ? [data.author.photoUrl] : undefined,
+    },
+    twitter: { card: 'summary', title: data.author.name, description: data.author.bio.slice(0, 200) },
   };
 }
 

@@ -1,0 +1,12 @@
+import { getNewsSitemapStories, XML_HEADERS } from '@/lib/distribution';
+import { site } from '@/lib/site';
+import { buildNewsSitemap } from '@/lib/sitemaps';
+
+export const revalidate = 60;
+export const dynamic = 'force-static';
+
+/** Google News sitemap: stories of the last 48 hours, at most 1,000. */
+export async function GET() {
+  const xml = buildNewsSitemap(site.url, { name: site.name, language: 'en' }, await getNewsSitemapStories(), Date.now());
+  return new Response(xml, { headers: XML_HEADERS });
+}
