@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PasswordForm, ProfileForm } from '@/components/newsroom/profile-forms';
+import { getOwnProfile } from '@/db/queries/users';
+import { requireStaff } from '@/lib/auth';
+
+export const metadata: Metadata = { title: 'Your profile' };
+
+export default async function ProfilePage() {
+  const actor = await requireStaff('/admin/profile');
+  const profile = getOwnProfile(actor.id);
+  if (!profile) notFound();
+  const card = 'rounded-lg border border-neutral-200 bg-white p-6 dark:border-neutral-800 dark:bg-neutral-900';
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="font-serif text-3xl font-bold">Your profile</h1>
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+          {profile.email} · <span className="capitalize">{profile.role}</span>
+        </p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="profile-heading" className={card}>
+          <h2 id="profile-heading" className="mb-4 font-serif text-xl font-bold">Name, bio and photo</h2>
+          <ProfileForm initial={{ name: profile.name, bio: profile.bio ?? '' }} hasAuthor={profile.authorId !== null} photoUrl={profile.photoUrl} />
+        </section>
+        <section aria-labelledby="password-heading" className={card}>
+          <h2 id="password-heading" className="mb-4 font-serif text-xl font-bold">Password</h2>
+          <PasswordForm />
+        </section>
+      </div>
+    </div>
+  );
+}

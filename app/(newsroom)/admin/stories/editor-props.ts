@@ -1,0 +1,66 @@
+import 'server-only';
+import type { EditorStory, StoryAccess } from '@/db/queries/stories';
+import type { StoryFormAllowed, StoryFormInitial } from '@/components/newsroom/story-form-types';
+import type { Staff } from '@/lib/auth';
+import { can, type StoryResource } from '@/lib/permissions';
+
+export const EMPTY_STORY: Omit<StoryFormInitial, 'authorIds'> = {
+  id: null,
+  version: 0,
+  status: 'draft',
+  headline: '',
+  dek: '',
+  body: '',
+  sectionId: null,
+  slug: '',
+  tagIds: [],
+  heroImageUrl: '',
+  heroImageAlt: '',
+  heroImageCaption: '',
+  heroImageCredit: '',
+  sourceName: '',
+  sourceUrl: '',
+  seoTitle: '',
+  seoDescription: '',
+  correctionNote: '',
+  publishedAt: null,
+};
+
+export function toFormInitial(s: EditorStory): StoryFormInitial {
+  return {
+    id: s.id,
+    version: s.version,
+    status: s.status,
+    headline: s.headline,
+    dek: s.dek,
+    body: s.body,
+    sectionId: s.sectionId,
+    slug: s.slug,
+    tagIds: s.tagIds,
+    authorIds: s.authorIds,
+    heroImageUrl: s.heroImageUrl ?? '',
+    heroImageAlt: s.heroImageAlt,
+    heroImageCaption: s.heroImageCaption,
+    heroImageCredit: s.heroImageCredit,
+    sourceName: s.sourceName ?? '',
+    sourceUrl: s.sourceUrl ?? '',
+    seoTitle: s.seoTitle ?? '',
+    seoDescription: s.seoDescription ?? '',
+    correctionNote: s.correctionNote ?? '',
+    publishedAt: s.publishedAt,
+  };
+}
+
+export function allowedFor(actor: Staff, story: StoryResource): StoryFormAllowed {
+  return {
+    submit: can(actor, 'story:submit', story),
+    publish: can(actor, 'story:publish', story),
+    schedule: can(actor, 'story:schedule', story),
+    unpublish: can(actor, 'story:unpublish', story),
+  };
+}
+
+/** Reader-visible now: published, or scheduled and due. */
+export function isLiveStory(s: Pick<StoryAccess, 'status' | 'publishedAt'>, now = Date.now()): boolean {
+  return s.status === 'published' || (s.status === 'scheduled' && s.publishedAt !== null && s.publishedAt <= now);
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { StoryForm } from '@/components/newsroom/story-form';
+import { editorChoices } from '@/db/queries/stories';
+import { authorize, requireStaff } from '@/lib/auth';
+import { allowedFor, EMPTY_STORY } from '../editor-props';
+
+export const metadata: Metadata = { title: 'New story' };
+
+export default async function NewStoryPage() {
+  const actor = await requireStaff('/admin/stories/new');
+  authorize(actor, 'story:create');
+  const authorIds = actor.authorId ? [actor.authorId] : [];
+  const allowed = allowedFor(actor, { status: 'draft', createdById: actor.id, authorIds });
+  return (
+    <div className="space-y-6">
+      <h1 className="font-serif text-3xl font-bold">New story</h1>
+      <StoryForm initial={{ ...EMPTY_STORY, authorIds }} choices={editorChoices()} allowed={allowed} live={false} readerUrl={null} />
+    </div>
+  );
+}

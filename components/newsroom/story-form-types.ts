@@ -1,0 +1,34 @@
+import type { ArticleStatus } from '@/db/schema';
+
+/** The serialisable story the editor form starts from (never a database row). */
+export type StoryFormInitial = {
+  id: number | null;
+  version: number;
+  status: ArticleStatus;
+  headline: string;
+  dek: string;
+  body: string;
+  sectionId: number | null;
+  slug: string;
+  tagIds: number[];
+  authorIds: number[];
+  heroImageUrl: string;
+  heroImageAlt: string;
+  heroImageCaption: string;
+  heroImageCredit: string;
+  sourceName: string;
+  sourceUrl: string;
+  seoTitle: string;
+  seoDescription: string;
+  correctionNote: string;
+  publishedAt: number | null;
+};
+
+export type StoryFormChoices = {
+  sections: { id: number; name: string }[];
+  tags: { id: number; name: string }[];
+  authors: { id: number; name: string }[];
+};
+
+/** Buttons the current user may see; the server checks every one of them again. */
+export type StoryFormAllowed = { submit: boolean; publish: boolean; schedule: boolean; unpublish: boolean };

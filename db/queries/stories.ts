@@ -1,0 +1,191 @@
+import 'server-only';
+import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor, StoryResource } from '@/lib/permissions';
+import { db } from '../client';
+import { articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, users, type ArticleStatus } from '../schema';
+
+/** The facts an action needs to authorize and to expire caches; read fresh inside every action. */
+export type StoryAccess = StoryResource & {
+  id: number;
+  slug: string;
+  sectionSlug: string;
+  version: number;
+  publishedAt: number | null;
+  updatedAt: number | null;
+  authorSlugs: string[];
+};
+
+export function getStoryAccess(id: number): StoryAccess | null {
+  const row = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      status: articles.status,
+      createdById: articles.createdById,
+      version: articles.version,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      sectionSlug: sections.slug,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(eq(articles.id, id))
+    .get();
+  if (!row) return null;
+  const bylines = db
+    .select({ id: authors.id, slug: authors.slug })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .where(eq(articleAuthors.articleId, id))
+    .orderBy(asc(articleAuthors.position))
+    .all();
+  return {
+    ...row,
+    publishedAt: row.publishedAt?.getTime() ?? null,
+    updatedAt: row.updatedAt?.getTime() ?? null,
+    authorIds: bylines.map((b) => b.id),
+    authorSlugs: bylines.map((b) => b.slug),
+  };
+}
+
+/** Stories the actor has a hand in: created by them or carrying their byline. */
+function ownedBy(actor: Actor): SQL {
+  const byline =
+    actor.authorId !== null
+      ? sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.authorId} = ${actor.authorId})`
+      : sql`0`;
+  return or(eq(articles.createdById, actor.id), byline) as SQL;
+}
+
+/** Contributors only ever see their own stories; other roles see all, or their own when asked. */
+function scopeFor(actor: Actor, mine: boolean): SQL | undefined {
+  return actor.role === 'contributor' || mine ? ownedBy(actor) : undefined;
+}
+
+export type StoryListItem = {
+  id: number;
+  headline: string;
+  status: ArticleStatus;
+  modifiedAt: number;
+  publishedAt: number | null;
+  sectionName: string;
+  bylines: string;
+};
+
+/** The newsroom's story list, scoped by role, newest change first. */
+export function listStoriesForStaff(actor: Actor, filter: { status?: ArticleStatus; mine: boolean; q?: string; limit?: number }): StoryListItem[] {
+  const where = and(
+    scopeFor(actor, filter.mine),
+    filter.status ? eq(articles.status, filter.status) : undefined,
+    filter.q ? like(articles.headline, `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) : undefined,
+  );
+  const rows = db
+    .select({
+      id: articles.id,
+      headline: articles.headline,
+      status: articles.status,
+      modifiedAt: articles.modifiedAt,
+      publishedAt: articles.publishedAt,
+      sectionName: sections.name,
+      bylines: sql<string>`coalesce((select group_concat(${authors.name}, ', ') from (select ${authors.name} from ${articleAuthors} join ${authors} on ${authors.id} = ${articleAuthors.authorId} where ${articleAuthors.articleId} = ${articles.id} order by ${articleAuthors.position})), '')`,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(where)
+    .orderBy(desc(articles.modifiedAt), desc(articles.id))
+    .limit(filter.limit ?? 100)
+    .all();
+  return rows.map((r) => ({ ...r, modifiedAt: r.modifiedAt.getTime(), publishedAt: r.publishedAt?.getTime() ?? null }));
+}
+
+/** Story counts per status within the actor's scope. */
+export function countStoriesByStatus(actor: Actor, mine: boolean): Record<ArticleStatus, number> {
+  const rows = db
+    .select({ status: articles.status, n: count() })
+    .from(articles)
+    .where(scopeFor(actor, mine))
+    .groupBy(articles.status)
+    .all();
+  const out = { draft: 0, in_review: 0, scheduled: 0, published: 0, unpublished: 0 };
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}
+
+export type EditorStory = NonNullable<ReturnType<typeof getStoryForEditor>>;
+
+/** Everything the editor form shows for one story (staff only; the caller has authorized). */
+export function getStoryForEditor(id: number) {
+  const row = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      headline: articles.headline,
+      dek: articles.dek,
+      body: articles.body,
+      heroImageUrl: articles.heroImageUrl,
+      heroImageAlt: articles.heroImageAlt,
+      heroImageCaption: articles.heroImageCaption,
+      heroImageCredit: articles.heroImageCredit,
+      sectionId: articles.sectionId,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      modifiedAt: articles.modifiedAt,
+      sourceName: articles.sourceName,
+      sourceUrl: articles.sourceUrl,
+      correctionNote: articles.correctionNote,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      version: articles.version,
+      createdById: articles.createdById,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(eq(articles.id, id))
+    .get();
+  if (!row) return null;
+  const authorIds = db
+    .select({ id: articleAuthors.authorId })
+    .from(articleAuthors)
+    .where(eq(articleAuthors.articleId, id))
+    .orderBy(asc(articleAuthors.position))
+    .all()
+    .map((r) => r.id);
+  const tagIds = db
+    .select({ id: articleTags.tagId })
+    .from(articleTags)
+    .where(eq(articleTags.articleId, id))
+    .all()
+    .map((r) => r.id);
+  return {
+    ...row,
+    publishedAt: row.publishedAt?.getTime() ?? null,
+    updatedAt: row.updatedAt?.getTime() ?? null,
+    modifiedAt: row.modifiedAt.getTime(),
+    authorIds,
+    tagIds,
+  };
+}
+
+/** Sections, tags and active authors for the editor's pickers. */
+export function editorChoices() {
+  return {
+    sections: db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)).all(),
+    tags: db.select({ id: tags.id, name: tags.name }).from(tags).orderBy(asc(tags.name)).all(),
+    authors: db.select({ id: authors.id, name: authors.name }).from(authors).where(eq(authors.isActive, true)).orderBy(asc(authors.name)).all(),
+  };
+}
+
+/** Notes on one story, newest first, with who wrote them. */
+export function listNotes(articleId: number) {
+  return db
+    .select({ id: articleNotes.id, kind: articleNotes.kind, body: articleNotes.body, createdAt: articleNotes.createdAt, by: users.name })
+    .from(articleNotes)
+    .leftJoin(users, eq(users.id, articleNotes.createdById))
+    .where(eq(articleNotes.articleId, articleId))
+    .orderBy(desc(articleNotes.createdAt), desc(articleNotes.id))
+    .all()
+    .map((n) => ({ ...n, createdAt: n.createdAt.getTime() }));
+}

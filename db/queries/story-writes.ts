@@ -1,0 +1,217 @@
+import 'server-only';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { htmlToText, sanitizeStoryHtml } from '@/lib/sanitize';
+import { parseNewTags, slugify, type FieldErrors } from '@/lib/validation/story';
+import { db } from '../client';
+import {
+  articleAuthors,
+  articleNotes,
+  articleRevisions,
+  articles,
+  articleTags,
+  authors,
+  sections,
+  slugRedirects,
+  tags,
+  users,
+  type ArticleStatus,
+  type NoteKind,
+} from '../schema';
+import type { StorySnapshot } from './revisions';
+
+/** Story content as validated by the form schema (statuses and dates are decided by the caller). */
+export type StoryContent = {
+  headline: string;
+  dek: string;
+  body: string;
+  sectionId: number;
+  slug: string;
+  tagIds: number[];
+  newTags: string;
+  authorIds: number[];
+  heroImageUrl: string | null;
+  heroImageAlt: string;
+  heroImageCaption: string;
+  heroImageCredit: string;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  correctionNote: string | null;
+};
+
+export type StoryState = { status: ArticleStatus; publishedAt: Date | null; updatedAt: Date | null };
+
+export type WriteResult =
+  | { ok: true; id: number; version: number; slug: string; sectionSlug: string; authorSlugs: string[] }
+  | { ok: false; kind: 'fields'; errors: FieldErrors }
+  | { ok: false; kind: 'stale'; current: { version: number; modifiedAt: number; by: string | null } }
+  | { ok: false; kind: 'missing' };
+
+class Refused extends Error {
+  constructor(readonly result: WriteResult) {
+    super('refused');
+  }
+}
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+function resolveSlug(tx: Tx, requested: string, headline: string, selfId: number | null): string {
+  const taken = (slug: string) =>
+    tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(selfId === null ? eq(articles.slug, slug) : and(eq(articles.slug, slug), ne(articles.id, selfId)))
+      .get() !== undefined;
+  if (requested) {
+    if (taken(requested)) throw new Refused({ ok: false, kind: 'fields', errors: { slug: ['Another story already uses this address. Choose a different slug.'] } });
+    return requested;
+  }
+  // A generated slug never fails the save: add a number until it is free.
+  const base = slugify(headline) || 'story';
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base.slice(0, 114)}-${n}`;
+    if (!taken(candidate)) return candidate;
+  }
+}
+
+function checkReferences(tx: Tx, c: StoryContent): { sectionSlug: string; tagIds: number[]; authorSlugs: string[] } {
+  const errors: FieldErrors = {};
+  const section = tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, c.sectionId)).get();
+  if (!section) errors.sectionId = ['Pick a section from the list.'];
+  const knownTags = c.tagIds.length ? tx.select({ id: tags.id }).from(tags).where(inArray(tags.id, c.tagIds)).all() : [];
+  if (knownTags.length !== new Set(c.tagIds).size) errors.tagIds = ['One of the tags no longer exists. Reload and pick again.'];
+  const byline = c.authorIds.length
+    ? tx.select({ id: authors.id, slug: authors.slug }).from(authors).where(inArray(authors.id, c.authorIds)).all()
+    : [];
+  if (byline.length !== c.authorIds.length) errors.authorIds = ['One of the authors no longer exists. Reload and pick again.'];
+  if (Object.keys(errors).length > 0) throw new Refused({ ok: false, kind: 'fields', errors });
+  const created = parseNewTags(c.newTags).map((t) => {
+    tx.insert(tags).values(t).onConflictDoNothing({ target: tags.slug }).run();
+    return tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, t.slug)).get()!.id;
+  });
+  const slugById = new Map(byline.map((a) => [a.id, a.slug]));
+  return {
+    sectionSlug: section!.slug,
+    tagIds: [...new Set([...c.tagIds, ...created])],
+    authorSlugs: c.authorIds.map((id) => slugById.get(id)!),
+  };
+}
+
+function staleResult(tx: Tx, id: number): WriteResult {
+  const row = tx
+    .select({ version: articles.version, modifiedAt: articles.modifiedAt, by: users.name })
+    .from(articles)
+    .leftJoin(articleRevisions, and(eq(articleRevisions.articleId, articles.id), eq(articleRevisions.version, articles.version)))
+    .leftJoin(users, eq(users.id, articleRevisions.createdById))
+    .where(eq(articles.id, id))
+    .get();
+  if (!row) return { ok: false, kind: 'missing' };
+  return { ok: false, kind: 'stale', current: { version: row.version, modifiedAt: row.modifiedAt.getTime(), by: row.by ?? null } };
+}
+
+/**
+ * Creates (id null) or updates a story in one transaction: content, bylines in order, tags (new
+ * ones created), a revision snapshot, and a redirect from the old slug of a visible story. An
+ * update must name the version it started from; a stale one writes nothing and says who saved last.
+ */
+export function writeStory(
+  actorId: number,
+  id: number | null,
+  expectVersion: number,
+  content: StoryContent,
+  state: StoryState,
+  summary: string,
+): WriteResult {
+  try {
+    return db.transaction((tx) => {
+      const before = id === null ? null : tx.select().from(articles).where(eq(articles.id, id)).get();
+      if (id !== null && !before) return { ok: false, kind: 'missing' } as const;
+      if (before && before.version !== expectVersion) return staleResult(tx, before.id);
+      const refs = checkReferences(tx, content);
+      const slug = resolveSlug(tx, content.slug, content.headline, id);
+      const body = sanitizeStoryHtml(content.body);
+      const now = new Date();
+      const values = {
+        slug,
+        headline: content.headline,
+        dek: content.dek,
+        body,
+        bodyText: htmlToText(body),
+        heroImageUrl: content.heroImageUrl,
+        heroImageAlt: content.heroImageAlt,
+        heroImageCaption: content.heroImageCaption,
+        heroImageCredit: content.heroImageCredit,
+        sectionId: content.sectionId,
+        sourceName: content.sourceName,
+        sourceUrl: content.sourceUrl,
+        seoTitle: content.seoTitle,
+        seoDescription: content.seoDescription,
+        correctionNote: content.correctionNote,
+        ...state,
+        modifiedAt: now,
+      };
+      let row: { id: number; version: number };
+      if (before) {
+        const updated = tx
+          .update(articles)
+          .set({ ...values, version: sql`${articles.version} + 1` })
+          .where(and(eq(articles.id, before.id), eq(articles.version, expectVersion)))
+          .returning({ id: articles.id, version: articles.version })
+          .get();
+        if (!updated) return staleResult(tx, before.id);
+        row = updated;
+        tx.delete(articleAuthors).where(eq(articleAuthors.articleId, row.id)).run();
+        tx.delete(articleTags).where(eq(articleTags.articleId, row.id)).run();
+        if (before.slug !== slug && before.publishedAt && (before.status === 'published' || before.status === 'scheduled')) {
+          tx.insert(slugRedirects)
+            .values({ kind: 'article', oldSlug: before.slug, targetId: row.id })
+            .onConflictDoUpdate({ target: [slugRedirects.kind, slugRedirects.oldSlug], set: { targetId: row.id } })
+            .run();
+        }
+        // The new slug is a live address now; an old redirect by that name would be dead weight.
+        tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'article'), eq(slugRedirects.oldSlug, slug))).run();
+      } else {
+        row = tx
+          .insert(articles)
+          .values({ ...values, version: 1, createdById: actorId, createdAt: now })
+          .returning({ id: articles.id, version: articles.version })
+          .get();
+      }
+      content.authorIds.forEach((authorId, position) => tx.insert(articleAuthors).values({ articleId: row.id, authorId, position }).run());
+      for (const tagId of refs.tagIds) tx.insert(articleTags).values({ articleId: row.id, tagId }).run();
+      const snapshot: StorySnapshot = {
+        ...content,
+        body,
+        slug,
+        status: state.status,
+        publishedAt: state.publishedAt?.getTime() ?? null,
+        tagIds: refs.tagIds,
+      };
+      delete (snapshot as Partial<StoryContent>).newTags;
+      tx.insert(articleRevisions)
+        .values({ articleId: row.id, version: row.version, snapshot, createdById: actorId, createdAt: now, summary })
+        .run();
+      return { ok: true, id: row.id, version: row.version, slug, sectionSlug: refs.sectionSlug, authorSlugs: refs.authorSlugs } as const;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
+}
+
+/** Deletes a story with its bylines, tags, notes, revisions and redirects. */
+export function deleteStory(id: number) {
+  db.transaction((tx) => {
+    tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'article'), eq(slugRedirects.targetId, id))).run();
+    tx.delete(articles).where(eq(articles.id, id)).run();
+  });
+}
+
+/** Attaches a typed, timestamped note (correction, clarification…) readers see on the story. */
+export function addStoryNote(actorId: number, articleId: number, kind: NoteKind, body: string) {
+  db.transaction((tx) => {
+    tx.insert(articleNotes).values({ articleId, kind, body, createdById: actorId }).run();
+    tx.update(articles).set({ modifiedAt: new Date() }).where(eq(articles.id, articleId)).run();
+  });
+}

@@ -1,0 +1,108 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { db } from '../client';
+import { authors, users, type Role } from '../schema';
+
+/** What the session layer needs about a staff member; never the password hash. */
+export type StaffIdentity = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  authorId: number | null;
+  isActive: boolean;
+  sessionVersion: number;
+};
+
+const identityColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  authorId: users.authorId,
+  isActive: users.isActive,
+  sessionVersion: users.sessionVersion,
+};
+
+/** The current row of one staff member, re-read on every request by the session getter. */
+export function getStaffIdentity(id: number): StaffIdentity | null {
+  return db.select(identityColumns).from(users).where(eq(users.id, id)).get() ?? null;
+}
+
+/** Sign-in lookup by email (case-insensitive); the only read that returns the password hash. */
+export function getStaffCredentials(email: string) {
+  return (
+    db
+      .select({ ...identityColumns, passwordHash: users.passwordHash })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`)
+      .get() ?? null
+  );
+}
+
+export function recordSignIn(id: number, now = new Date()) {
+  db.update(users).set({ lastLoginAt: now }).where(eq(users.id, id)).run();
+}
+
+/** The signed-in user's own profile (name, plus bio and photo of the linked author profile). */
+export function getOwnProfile(userId: number) {
+  return (
+    db
+      .select({
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        authorId: users.authorId,
+        bio: authors.bio,
+        photoUrl: authors.photoUrl,
+        authorSlug: authors.slug,
+      })
+      .from(users)
+      .leftJoin(authors, eq(authors.id, users.authorId))
+      .where(eq(users.id, userId))
+      .get() ?? null
+  );
+}
+
+/** Updates the acting user's own name, and bio/photo on their linked author profile. */
+export function updateOwnProfile(userId: number, input: { name: string; bio: string; photoUrl: string | null }) {
+  const now = new Date();
+  db.transaction((tx) => {
+    const row = tx.select({ authorId: users.authorId }).from(users).where(eq(users.id, userId)).get();
+    tx.update(users).set({ name: input.name, updatedAt: now }).where(eq(users.id, userId)).run();
+    if (row?.authorId) {
+      tx.update(authors)
+        .set({ name: input.name, bio: input.bio, photoUrl: input.photoUrl, updatedAt: now })
+        .where(eq(authors.id, row.authorId))
+        .run();
+    }
+  });
+}
+
+export function getPasswordHash(userId: number): string | null {
+  return db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.hash ?? null;
+}
+
+/** Sets a new password hash and bumps sessionVersion so every other session ends. */
+export function setPasswordHash(userId: number, hash: string): number {
+  const row = db
+    .update(users)
+    .set({ passwordHash: hash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion })
+    .get();
+  return row?.sessionVersion ?? 0;
+}
+
+/** Staff names by id, for "who saved this" on history and conflict messages. */
+export function staffNames(ids: number[]): Map<number, string> {
+  const map = new Map<number, string>();
+  if (ids.length === 0) return map;
+  const rows = db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(sql`${users.id} in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`)
+    .all();
+  for (const r of rows) map.set(r.id, r.name);
+  return map;
+}

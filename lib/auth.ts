@@ -1,0 +1,119 @@
+import 'server-only';
+import { hash, verify } from '@node-rs/argon2';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { z } from 'zod';
+import { getStaffCredentials, getStaffIdentity, recordSignIn } from '@/db/queries/users';
+import type { Role } from '@/db/schema';
+import { env } from '@/lib/env';
+import { lockedMinutes, noteFailure, noteSuccess, throttleDelayMs } from '@/lib/login-throttle';
+import { can, type StaffAction, type StoryResource } from '@/lib/permissions';
+
+declare module 'next-auth' {
+  interface Session {
+    uid?: number;
+    sv?: number;
+  }
+}
+
+/** A sign-in refused because of too many recent failures; `code` carries the minutes left. */
+export class SignInLocked extends CredentialsSignin {
+  code = 'locked';
+}
+
+export const SESSION_MAX_AGE_S = 8 * 3600;
+
+const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email().max(320), password: z.string().min(1).max(1000) });
+
+// Verifying against a throwaway hash for unknown emails keeps the answer time the same, so the
+// response time does not reveal which addresses have accounts.
+let dummyHash: Promise<string> | null = null;
+const getDummyHash = () => (dummyHash ??= hash('not-the-password-of-anyone'));
+
+function clientIp(request: Request | undefined): string {
+  const forwarded = request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || request?.headers.get('x-real-ip') || 'unknown';
+}
+
+async function checkPassword(email: string, password: string, ip: string) {
+  if (lockedMinutes(email, ip) !== null) throw new SignInLocked();
+  const delay = throttleDelayMs(email, ip);
+  if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+  const user = getStaffCredentials(email);
+  const ok = user?.passwordHash
+    ? await verify(user.passwordHash, password).catch(() => false)
+    : await verify(await getDummyHash(), password).catch(() => false);
+  if (!ok || !user || !user.isActive) {
+    noteFailure(email, ip);
+    return null;
+  }
+  noteSuccess(email);
+  recordSignIn(user.id);
+  return user;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  secret: env.AUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S, updateAge: 3600 },
+  pages: { signIn: '/login', error: '/login' },
+  providers: [
+    Credentials({
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await checkPassword(parsed.data.email, parsed.data.password, clientIp(request));
+        if (!user) return null;
+        return { id: String(user.id), name: user.name, email: user.email, sv: user.sessionVersion } as never;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.sv = (user as { sv?: number }).sv;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.uid = typeof token.uid === 'number' ? token.uid : undefined;
+      session.sv = typeof token.sv === 'number' ? token.sv : undefined;
+      return session;
+    },
+  },
+});
+
+export type Staff = { id: number; name: string; email: string; role: Role; authorId: number | null };
+
+/**
+ * The signed-in staff member for this request, or null. Re-reads the user row every request, so a
+ * deactivated account, or one whose password or role changed (sessionVersion bumped), is out at once.
+ */
+export const getCurrentStaff = cache(async (): Promise<Staff | null> => {
+  const session = await auth();
+  if (!session?.uid || session.sv === undefined) return null;
+  const user = getStaffIdentity(session.uid);
+  if (!user || !user.isActive || user.sessionVersion !== session.sv) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, authorId: user.authorId };
+});
+
+/** Only same-site newsroom paths may be a post-sign-in destination (no open redirect). */
+export function safeNextPath(value: unknown): string {
+  return typeof value === 'string' && /^\/admin(?:[/?#]|$)/.test(value) && !value.includes('//') && !value.includes('\\') ? value : '/admin';
+}
+
+/** The signed-in staff member; anonymous visitors go to /login and come back to `returnTo`. */
+export async function requireStaff(returnTo = '/admin'): Promise<Staff> {
+  const staff = await getCurrentStaff();
+  if (!staff) redirect(`/login?next=${encodeURIComponent(safeNextPath(returnTo))}`);
+  return staff;
+}
+
+/** Refuses with the 403 page unless `actor` may do `action` (to `story`). */
+export function authorize(actor: Staff, action: StaffAction, story?: StoryResource): void {
+  if (!can(actor, action, story)) forbidden();
+}

@@ -1,0 +1,116 @@
+import type { ArticleStatus, Role } from '@/db/schema';
+
+/**
+ * Who may do what, in one table. Pure: the UI asks it to hide buttons, every server action and
+ * route handler asks it again. Resource conditions ("own story", "still a draft") are the second
+ * column; in the spirit of Ghost's contributor/author rules.
+ */
+export const STAFF_ACTIONS = [
+  'story:create',
+  'story:view',
+  'story:edit',
+  'story:submit',
+  'story:publish',
+  'story:schedule',
+  'story:unpublish',
+  'story:delete',
+  'story:note',
+  'review:view',
+  'taxonomy:manage',
+  'media:upload',
+  'staff:manage',
+] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+export type Actor = { id: number; role: Role; authorId: number | null };
+
+/** The facts about a story that permissions depend on. Absent for actions on no story. */
+export type StoryResource = { status: ArticleStatus; createdById: number | null; authorIds: number[] };
+
+/** A story is "own" when the actor created it or has a byline on it. */
+export function ownsStory(actor: Actor, story: StoryResource): boolean {
+  return story.createdById === actor.id || (actor.authorId !== null && story.authorIds.includes(actor.authorId));
+}
+
+type Rule = boolean | ((actor: Actor, story: StoryResource) => boolean);
+
+const own: Rule = (a, s) => ownsStory(a, s);
+const ownUnpublishedDraft: Rule = (a, s) => ownsStory(a, s) && (s.status === 'draft' || s.status === 'in_review');
+const ownDraft: Rule = (a, s) => ownsStory(a, s) && s.status === 'draft';
+
+const TABLE: Record<Role, Record<StaffAction, Rule>> = {
+  contributor: {
+    'story:create': true,
+    'story:view': own,
+    'story:edit': ownUnpublishedDraft,
+    'story:submit': ownDraft,
+    'story:publish': false,
+    'story:schedule': false,
+    'story:unpublish': false,
+    'story:delete': ownDraft,
+    'story:note': false,
+    'review:view': false,
+    'taxonomy:manage': false,
+    'media:upload': true,
+    'staff:manage': false,
+  },
+  journalist: {
+    'story:create': true,
+    'story:view': true,
+    'story:edit': own,
+    'story:submit': ownDraft,
+    'story:publish': own,
+    'story:schedule': own,
+    'story:unpublish': own,
+    'story:delete': ownDraft,
+    'story:note': false,
+    'review:view': false,
+    'taxonomy:manage': false,
+    'media:upload': true,
+    'staff:manage': false,
+  },
+  editor: {
+    'story:create': true,
+    'story:view': true,
+    'story:edit': true,
+    'story:submit': true,
+    'story:publish': true,
+    'story:schedule': true,
+    'story:unpublish': true,
+    'story:delete': true,
+    'story:note': true,
+    'review:view': true,
+    'taxonomy:manage': true,
+    'media:upload': true,
+    'staff:manage': false,
+  },
+  admin: {
+    'story:create': true,
+    'story:view': true,
+    'story:edit': true,
+    'story:submit': true,
+    'story:publish': true,
+    'story:schedule': true,
+    'story:unpublish': true,
+    'story:delete': true,
+    'story:note': true,
+    'review:view': true,
+    'taxonomy:manage': true,
+    'media:upload': true,
+    'staff:manage': true,
+  },
+};
+
+const STORY_ACTIONS = new Set<StaffAction>(STAFF_ACTIONS.filter((a) => a.startsWith('story:') && a !== 'story:create'));
+
+/** True when `actor` may perform `action` (on `story`, for story actions). A missing story is refused. */
+export function can(actor: Actor, action: StaffAction, story?: StoryResource): boolean {
+  const rule = TABLE[actor.role][action];
+  if (typeof rule === 'boolean') return rule && (!STORY_ACTIONS.has(action) || story !== undefined);
+  return story !== undefined && rule(actor, story);
+}
+
+/** Actions the UI may offer on one story (hints only; the server asks `can` again). */
+export function allowedStoryActions(actor: Actor, story: StoryResource): Record<StaffAction, boolean> {
+  return Object.fromEntries(STAFF_ACTIONS.map((a) => [a, can(actor, a, story)])) as Record<StaffAction, boolean>;
+}

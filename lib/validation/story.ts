@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { NOTE_KINDS } from '@/db/schema';
+
+export const STORY_INTENTS = ['save', 'autosave', 'submit', 'publish', 'schedule', 'unpublish'] as const;
+export type StoryIntent = (typeof STORY_INTENTS)[number];
+
+export const MAX_BODY_CHARS = 400_000;
+const YEAR = 365 * 24 * 3_600_000;
+
+/** A URL slug from any headline: ASCII lowercase words joined by hyphens, at most 120 characters. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+    .replace(/-+$/g, '');
+}
+
+const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters.`);
+const optionalText = (max: number, label: string) =>
+  text(max, label).transform((v) => (v === '' ? null : v));
+const id = z.coerce.number().int().positive();
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'Enter a full web address starting with https://.')
+  .transform((v) => (v === '' ? null : v));
+
+/** What the story form sends; `now` bounds the schedule date (not in the past, not years ahead). */
+export function storyFormSchema(now: number = Date.now()) {
+  return z
+    .object({
+      intent: z.enum(STORY_INTENTS),
+      version: z.coerce.number().int().min(0).default(0),
+      headline: text(200, 'Headline').min(1, 'Write a headline.'),
+      dek: text(400, 'Summary'),
+      body: z.string().max(MAX_BODY_CHARS, 'The story body is too long (at most 400,000 characters).'),
+      sectionId: z.coerce.number({ error: 'Pick a section.' }).int().positive('Pick a section.'),
+      slug: z
+        .string()
+        .trim()
+        .max(120, 'Slug must be at most 120 characters.')
+        .refine((v) => v === '' || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), 'Use lowercase letters, digits and single hyphens only.'),
+      tagIds: z.array(id).max(20, 'At most 20 tags.').default([]),
+      newTags: text(300, 'New tags'),
+      authorIds: z.array(id).max(6, 'At most 6 bylines.').default([]),
+      heroImageUrl: z
+        .string()
+        .trim()
+        .max(500)
+        .refine((v) => v === '' || /^(\/(media|images)\/[\w./-]+|https:\/\/[^\s]+)$/.test(v), 'Upload the image again.')
+        .transform((v) => (v === '' ? null : v)),
+      heroImageAlt: text(300, 'Alt text'),
+      heroImageCaption: text(500, 'Caption'),
+      heroImageCredit: text(200, 'Credit'),
+      sourceName: optionalText(200, 'Source name'),
+      sourceUrl: httpUrl,
+      seoTitle: optionalText(120, 'SEO title'),
+      seoDescription: optionalText(300, 'SEO description'),
+      correctionNote: optionalText(1000, 'Note'),
+      publishAt: z
+        .string()
+        .trim()
+        .default('')
+        .transform((v, ctx) => {
+          if (v === '') return null;
+          const ms = Date.parse(v);
+          if (Number.isNaN(ms)) {
+            ctx.addIssue({ code: 'custom', message: 'Enter a valid date and time.' });
+            return z.NEVER;
+          }
+          return new Date(ms);
+        }),
+      changeKind: z.enum(['substantive', 'minor']).optional(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.heroImageUrl && v.heroImageAlt === '') {
+        ctx.addIssue({ code: 'custom', path: ['heroImageAlt'], message: 'Describe the image for readers who cannot see it.' });
+      }
+      if (v.sourceUrl && !v.sourceName) {
+        ctx.addIssue({ code: 'custom', path: ['sourceName'], message: 'Name the source the link points to.' });
+      }
+      if (v.intent === 'schedule') {
+        if (!v.publishAt) ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'Pick the date and time to publish.' });
+        else if (v.publishAt.getTime() < now - 60_000)
+          ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'That time has passed. Pick a time in the future.' });
+        else if (v.publishAt.getTime() > now + YEAR)
+          ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'Pick a time within the next twelve months.' });
+      }
+    });
+}
+
+export type StoryFormInput = z.infer<ReturnType<typeof storyFormSchema>>;
+
+/** Reads the story form's FormData into the plain object `storyFormSchema` expects. */
+export function storyFormValues(formData: FormData) {
+  const str = (k: string) => {
+    const v = formData.get(k);
+    return typeof v === 'string' ? v : '';
+  };
+  const authorIds = formData
+    .getAll('authorIds')
+    .filter((v): v is string => typeof v === 'string' && v !== '')
+    .filter((v, i, all) => all.indexOf(v) === i);
+  return {
+    intent: str('intent') || 'save',
+    version: str('version') || '0',
+    headline: str('headline'),
+    dek: str('dek'),
+    body: str('body'),
+    sectionId: str('sectionId'),
+    slug: str('slug'),
+    tagIds: formData.getAll('tagIds').filter((v): v is string => typeof v === 'string' && v !== ''),
+    newTags: str('newTags'),
+    authorIds,
+    heroImageUrl: str('heroImageUrl'),
+    heroImageAlt: str('heroImageAlt'),
+    heroImageCaption: str('heroImageCaption'),
+    heroImageCredit: str('heroImageCredit'),
+    sourceName: str('sourceName'),
+    sourceUrl: str('sourceUrl'),
+    seoTitle: str('seoTitle'),
+    seoDescription: str('seoDescription'),
+    correctionNote: str('correctionNote'),
+    publishAt: str('publishAt'),
+    changeKind: str('changeKind') || undefined,
+  };
+}
+
+/** Comma-separated new tag names, trimmed, deduplicated, each a usable slug. */
+export function parseNewTags(value: string): { name: string; slug: string }[] {
+  const seen = new Set<string>();
+  const out: { name: string; slug: string }[] = [];
+  for (const raw of value.split(',')) {
+    const name = raw.trim().slice(0, 60);
+    const slug = slugify(name);
+    if (!slug || seen.has(slug)) continue;
+    seen.add(slug);
+    out.push({ name, slug });
+  }
+  return out;
+}
+
+export const noteFormSchema = z.object({
+  kind: z.enum(NOTE_KINDS, { error: 'Pick the kind of note.' }),
+  body: z.string().trim().min(1, 'Write the note readers will see.').max(1000, 'At most 1,000 characters.'),
+});
+
+/** Field name → messages, the shape every form in the newsroom shows beside its fields. */
+export type FieldErrors = Record<string, string[]>;
+
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? '_form');
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
