@@ -1,0 +1,92 @@
+// Turns measurements into the printed tables, the target verdicts and bench/results.json.
+import fs from 'node:fs';
+import os from 'node:os';
+import type { LoadResult } from './load';
+
+export type Row = LoadResult & { page: string; via: 'app' | 'front' | 'nginx' };
+export type Weight = { page: string; status: number; cache: string; htmlBytes: number; htmlGzipBytes: number; scripts: number; jsGzipBytes: number };
+export type Delays = {
+  appFirstRequestAfterExpiryMs: number;
+  appEditVisibleMs: number;
+  frontEditVisibleMs: number[];
+  frontPurgeVisibleMs: number[];
+};
+export type Results = {
+  when: string;
+  machine: { cpus: number; cpuModel: string; memory: string; node: string };
+  archive: { stories: number; generateSeconds: number; dbMB: number };
+  buildSeconds: number;
+  seconds: number;
+  rows: Row[];
+  weights: Weight[];
+  delays: Delays;
+  searchP95AtOneConnectionMs: number;
+  rssAfterLoadMB: number;
+  targets: { name: string; value: string; met: boolean }[];
+};
+
+const pad = (v: string | number, n: number) => String(v).padStart(n);
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+export function machine() {
+  const cpuModel = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? '?';
+  return { cpus: os.cpus().length, cpuModel, memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`, node: process.version };
+}
+
+export function rowTable(rows: Row[]): string {
+  const head = `${'page'.padEnd(22)} ${'via'.padEnd(5)} ${pad('conns', 5)} ${pad('req/s', 9)} ${pad('p50 ms', 8)} ${pad('p99 ms', 8)} ${pad('errors', 7)} ${pad('bytes', 8)}`;
+  const lines = rows.map(
+    (r) =>
+      `${r.page.padEnd(22)} ${r.via.padEnd(5)} ${pad(r.connections, 5)} ${pad(fmt(r.rps, 0), 9)} ${pad(fmt(r.p50, 2), 8)} ${pad(fmt(r.p99, 2), 8)} ${pad(r.errors, 7)} ${pad(r.bytesPerResponse, 8)}`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+export function weightTable(weights: Weight[]): string {
+  const head = `${'page'.padEnd(14)} ${pad('status', 6)} ${'x-nextjs-cache'.padEnd(14)} ${pad('HTML KB', 8)} ${pad('HTML gz KB', 10)} ${pad('scripts', 7)} ${pad('JS gz KB', 9)}`;
+  const lines = weights.map(
+    (w) =>
+      `${w.page.padEnd(14)} ${pad(w.status, 6)} ${(w.cache || '-').padEnd(14)} ${pad(fmt(w.htmlBytes / 1024), 8)} ${pad(fmt(w.htmlGzipBytes / 1024), 10)} ${pad(w.scripts, 7)} ${pad(fmt(w.jsGzipBytes / 1024), 9)}`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+const READER_PAGES = ['home', 'article', 'section', 'tag', 'author'];
+
+/** The issue's targets, checked against this run. */
+export function evaluate(r: Omit<Results, 'targets'>, ratioConns: number) {
+  const find = (page: string, via: Row['via'], conns: number) => r.rows.find((x) => x.page === page && x.via === via && x.connections === conns);
+  const targets: Results['targets'] = [];
+  const staticRow = find('static page', 'app', ratioConns);
+  for (const page of READER_PAGES) {
+    const row = find(page, 'app', ratioConns);
+    if (staticRow && row) {
+      const ratio = row.rps / staticRow.rps;
+      targets.push({ name: `${page}: throughput vs static page (${ratioConns} conns) >= 80%`, value: `${fmt(ratio * 100, 0)}%`, met: ratio >= 0.8 });
+    }
+    const at8 = find(page, 'app', 8);
+    if (at8) targets.push({ name: `${page}: p99 at 8 conns < 50 ms`, value: `${fmt(at8.p99, 1)} ms`, met: at8.p99 < 50 });
+    const at64 = find(page, 'app', 64);
+    if (at64) targets.push({ name: `${page}: errors at 64 conns = 0`, value: String(at64.errors), met: at64.errors === 0 });
+  }
+  const front = find('article', 'front', ratioConns);
+  const nginx = find('article file', 'nginx', ratioConns);
+  if (front && nginx) {
+    const ratio = front.rps / nginx.rps;
+    targets.push({ name: `front: article vs nginx static (${ratioConns} conns) >= 1/3`, value: `${fmt(ratio * 100, 0)}%`, met: ratio >= 1 / 3 });
+  }
+  const worst = Math.max(...r.delays.frontEditVisibleMs, 0);
+  if (r.delays.frontEditVisibleMs.length) targets.push({ name: 'front: edit visible within 1 s (worst of trials)', value: `${fmt(worst, 0)} ms`, met: worst <= 1000 });
+  targets.push({ name: 'search p95 < 30 ms (1 conn)', value: `${fmt(r.searchP95AtOneConnectionMs, 1)} ms`, met: r.searchP95AtOneConnectionMs > 0 && r.searchP95AtOneConnectionMs < 30 });
+  const article = r.weights.find((w) => w.page === 'article');
+  if (article) {
+    targets.push({ name: 'article JS < 100 KB gz', value: `${fmt(article.jsGzipBytes / 1024)} KB`, met: article.jsGzipBytes < 100 * 1024 });
+    targets.push({ name: 'article HTML < 60 KB gz', value: `${fmt(article.htmlGzipBytes / 1024)} KB`, met: article.htmlGzipBytes < 60 * 1024 });
+  }
+  targets.push({ name: 'server RSS after load < 400 MB', value: `${r.rssAfterLoadMB} MB`, met: r.rssAfterLoadMB < 400 });
+  return targets;
+}
+
+export function writeResults(file: string, results: Results) {
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+}

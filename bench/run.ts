@@ -1,0 +1,228 @@
+// `npm run bench [-- --quick] [-- --reuse]`: generates a large archive, builds and serves it, loads
+// every reader page type on 127.0.0.1 and prints/writes the results (see README, Performance).
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { findNginx } from '../deploy/nginx/render.mjs';
+import { generateArchive, type ArchiveInfo } from './generate';
+import { hasWrk, runLoad } from './load';
+import { get, median, pageWeight, waitUntilVisible } from './probe';
+import { evaluate, machine, rowTable, weightTable, writeResults, type Delays, type Results, type Row, type Weight } from './report';
+import { build, ensureTools, log, root, rssMb, startFront, startNext, startStaticNginx, stopAll, waitForOtherBuilds } from './servers';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const reuse = argv.includes('--reuse');
+const stories = Number(argv[argv.indexOf('--stories') + 1]) || (quick ? 5_000 : 100_000);
+const seconds = quick ? 2 : 10;
+const conns = quick ? [8, 64] : [8, 32, 64];
+const ratioConns = conns.includes(32) ? 32 : 64;
+const [APP, FRONT, STATIC] = [3900, 3901, 3902];
+
+const tmp = path.join(root, 'bench', 'tmp');
+const dbFile = path.join(tmp, `archive-${stories}.db`);
+const distDir = path.join('bench', 'tmp', 'next');
+// Exactly the article's HTML, served by the same Next server from public/ (removed afterwards).
+const staticName = 'bench-static-page.html';
+const publicStatic = path.join(root, 'public', staticName);
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: distDir,
+  DATABASE_URL: `file:${dbFile}`,
+  SITE_URL: `http://127.0.0.1:${APP}`,
+  AUTH_SECRET: 'bench-only-secret-not-used-anywhere-else-0123456789',
+  UPLOAD_DIR: path.join(tmp, 'uploads'),
+};
+
+function cleanup() {
+  stopAll();
+  fs.rmSync(publicStatic, { force: true });
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    cleanup();
+    process.exit(130);
+  });
+}
+
+function prepareArchive(): ArchiveInfo {
+  const infoFile = `${dbFile}.json`;
+  if (reuse && fs.existsSync(infoFile) && fs.existsSync(dbFile)) return JSON.parse(fs.readFileSync(infoFile, 'utf8')) as ArchiveInfo;
+  log(`generating ${stories} stories`);
+  const info = generateArchive({ file: dbFile, stories });
+  fs.writeFileSync(infoFile, JSON.stringify(info));
+  log(`generated in ${info.seconds.toFixed(1)} s (${Math.round(info.bytes / 2 ** 20)} MB)`);
+  return info;
+}
+
+/** Paths of stories never requested so far: each load on them renders a page (a cold cache). */
+function coldArticlePaths(count: number, offset: number): string[] {
+  const sqlite = new Database(dbFile, { readonly: true });
+  const rows = sqlite
+    .prepare(`select '/' || s.slug || '/' || a.slug as p from articles a join sections s on s.id = a.section_id where a.id % 7 = 3 order by a.id desc limit ? offset ?`)
+    .all(count, offset) as { p: string }[];
+  sqlite.close();
+  return rows.map((r) => r.p);
+}
+
+/** An edit as the newsroom makes it (new headline, reader-visible "Updated"), straight in SQLite. */
+function editHeadline(slug: string, headline: string) {
+  const sqlite = new Database(dbFile);
+  const now = Date.now();
+  sqlite.prepare('update articles set headline = ?, updated_at = ?, modified_at = ?, version = version + 1 where slug = ?').run(headline, now, now, slug);
+  sqlite.close();
+}
+
+/**
+ * Expires one page's cache from outside the app: an on-demand revalidation request (the build's
+ * preview id in `x-prerender-revalidate`) re-renders the page bypassing every cached read, which
+ * is what the next reader request does after the newsroom's `updateTag`.
+ */
+function expire(url: string) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, distDir, 'prerender-manifest.json'), 'utf8'));
+  return get(url, { 'x-prerender-revalidate': manifest.preview.previewModeId });
+}
+
+async function measureDelays(articlePath: string, slug: string, purge: boolean): Promise<Delays> {
+  const app = `http://127.0.0.1:${APP}${articlePath}`;
+  const front = `http://127.0.0.1:${FRONT}${articlePath}`;
+  let n = 0;
+  const edit = async () => {
+    const headline = `Edited headline ${Date.now()} ${++n}`;
+    const started = performance.now();
+    editHeadline(slug, headline);
+    const expiry = await expire(app);
+    return { headline, started, expiryMs: expiry.ms };
+  };
+  const first = await edit();
+  const appVisible = (await waitUntilVisible(app, first.headline, first.started)) ?? -1;
+  const frontEditVisibleMs: number[] = [];
+  const frontPurgeVisibleMs: number[] = [];
+  for (let i = 0; i < (quick ? 2 : 8); i++) {
+    await new Promise((r) => setTimeout(r, 300 + Math.random() * 900));
+    const e = await edit();
+    frontEditVisibleMs.push((await waitUntilVisible(front, e.headline, e.started)) ?? 99_999);
+    if (purge) {
+      const p = await edit();
+      await get(front.replace(articlePath, `/__purge${articlePath}`));
+      frontPurgeVisibleMs.push((await waitUntilVisible(front, p.headline, p.started)) ?? 99_999);
+    }
+  }
+  return { appFirstRequestAfterExpiryMs: first.expiryMs, appEditVisibleMs: appVisible, frontEditVisibleMs, frontPurgeVisibleMs };
+}
+
+async function main() {
+  const started = Date.now();
+  fs.mkdirSync(tmp, { recursive: true });
+  ensureTools(() => hasWrk() && findNginx() !== null);
+  const archive = prepareArchive();
+  const s = archive.sample;
+  const articlePath = `/${s.articleSection}/${s.article}`;
+
+  await waitForOtherBuilds();
+  let buildSeconds = 0;
+  if (!(reuse && fs.existsSync(path.join(root, distDir, 'BUILD_ID')))) {
+    log('next build (into bench/tmp/next)');
+    const t = Date.now();
+    build(env);
+    buildSeconds = (Date.now() - t) / 1000;
+  }
+  fs.writeFileSync(publicStatic, 'placeholder'); // must exist when the server starts
+  const server = await startNext(env, APP);
+  const app = `http://127.0.0.1:${APP}`;
+
+  const pages: Record<string, string[]> = {
+    home: ['/'],
+    article: [articlePath],
+    section: [`/${s.section}`],
+    tag: [`/tags/${s.tag}`],
+    author: [`/authors/${s.author}`],
+    search: archive.searchTerms.map((q) => `/search?q=${encodeURIComponent(q)}`),
+    'rss feed': ['/feed.xml'],
+  };
+  log('warming up');
+  const weights: Weight[] = [];
+  for (const [page, paths] of Object.entries(pages)) {
+    for (const p of paths) for (let i = 0; i < 3; i++) await get(app + p);
+    const { body, ...w } = await pageWeight(app, paths[0]!);
+    weights.push({ page, ...w });
+    if (page === 'article') {
+      fs.writeFileSync(publicStatic, body);
+      fs.mkdirSync(path.join(tmp, 'www'), { recursive: true });
+      fs.writeFileSync(path.join(tmp, 'www', 'article.html'), body);
+    }
+  }
+  pages['static page'] = [`/${staticName}`];
+  if (!quick) for (const p of Object.values(pages)) await runLoad(app, p, 8, 1, tmp);
+
+  const rows: Row[] = [];
+  const load = async (page: string, via: Row['via'], base: string, paths: string[], c: number) => {
+    const r = await runLoad(base, paths, c, seconds, tmp);
+    rows.push({ page, via, ...r });
+    log(`${page} via ${via} c=${c}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}`);
+    return r;
+  };
+  for (const [page, paths] of Object.entries(pages)) for (const c of conns) await load(page, 'app', app, paths, c);
+  const search1 = await load('search', 'app', app, pages.search!, 1);
+  let offset = 0;
+  for (const c of quick ? [8] : conns) {
+    await load('article (cold cache)', 'app', app, coldArticlePaths(4000, offset), c);
+    offset += 4000;
+  }
+
+  let delays: Delays = { appFirstRequestAfterExpiryMs: -1, appEditVisibleMs: -1, frontEditVisibleMs: [], frontPurgeVisibleMs: [] };
+  if (findNginx()) {
+    const { purge } = await startFront(path.join(tmp, 'nginx-front'), FRONT, APP);
+    const front = `http://127.0.0.1:${FRONT}`;
+    for (let i = 0; i < 3; i++) await get(front + articlePath);
+    if (!quick) await runLoad(front, [articlePath], 8, 1, tmp);
+    for (const c of conns) await load('article', 'front', front, [articlePath], c);
+    await load('home', 'front', front, ['/'], ratioConns);
+    const statics = await startStaticNginx(path.join(tmp, 'nginx-static'), path.join(tmp, 'www'), STATIC);
+    for (const c of conns) await load('article file', 'nginx', `http://127.0.0.1:${STATIC}`, ['/article.html'], c);
+    statics.kill('SIGTERM');
+    log('measuring edit -> visible delays');
+    delays = await measureDelays(articlePath, s.article, purge);
+  } else {
+    delays = await measureDelays(articlePath, s.article, false);
+  }
+  // Right after the last edit and its expiry: the first request rendered, the rest are cache hits.
+  await load('article (after edit)', 'app', app, [articlePath], 8);
+  const rssAfterLoadMB = rssMb(server.pid!);
+  cleanup();
+
+  const partial = {
+    when: new Date().toISOString(),
+    machine: machine(),
+    archive: { stories, generateSeconds: archive.seconds, dbMB: Math.round(archive.bytes / 2 ** 20) },
+    buildSeconds,
+    seconds: (Date.now() - started) / 1000,
+    rows,
+    weights,
+    delays,
+    searchP95AtOneConnectionMs: search1.p95,
+    rssAfterLoadMB,
+  };
+  const results: Results = { ...partial, targets: evaluate(partial, ratioConns) };
+  writeResults(path.join(root, 'bench', 'results.json'), results);
+  console.log(`\n${stories} stories, ${seconds} s per load, wrk ${hasWrk() ? 'yes' : 'no (Node generator)'}; ${results.machine.cpus} CPUs ${results.machine.cpuModel}\n`);
+  console.log(rowTable(rows));
+  console.log(`\n${weightTable(weights)}`);
+  const d = delays;
+  console.log(
+    `\nfirst request after expiry ${d.appFirstRequestAfterExpiryMs.toFixed(0)} ms; edit visible on app ${d.appEditVisibleMs.toFixed(0)} ms; ` +
+      `through front: median ${median(d.frontEditVisibleMs).toFixed(0)} ms, worst ${Math.max(0, ...d.frontEditVisibleMs).toFixed(0)} ms` +
+      (d.frontPurgeVisibleMs.length ? `; with PURGE worst ${Math.max(...d.frontPurgeVisibleMs).toFixed(0)} ms` : ''),
+  );
+  console.log(`search p95 at 1 conn ${search1.p95.toFixed(1)} ms; server RSS after load ${rssAfterLoadMB} MB\n`);
+  for (const t of results.targets) console.log(`${t.met ? 'MET   ' : 'MISSED'} ${t.name}: ${t.value}`);
+  console.log(`\nresults in bench/results.json (${results.seconds.toFixed(0)} s)`);
+}
+
+main().catch((error) => {
+  cleanup();
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,165 @@
+// Processes the benchmark runs: the production build, `next start`, and nginx (the caching front
+// from deploy/nginx, and a plain static file server for the reference number).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { findNginx, nginxArgs, renderNginxConfig } from '../deploy/nginx/render.mjs';
+
+export const root = path.resolve(__dirname, '..');
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+const running: ChildProcess[] = [];
+
+export function log(message: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+export function stopAll() {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+}
+
+export function waitForPort(port: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`nothing listens on 127.0.0.1:${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+/** Waits while another `next build` runs: two builds on two cores distort both. */
+export async function waitForOtherBuilds(maxMinutes = 10) {
+  for (let i = 0; i < maxMinutes * 6; i++) {
+    let found = '';
+    try {
+      found = execFileSync('pgrep', ['-f', 'next build']).toString().trim();
+    } catch {
+      return;
+    }
+    if (!found) return;
+    if (i === 0) log('another `next build` is running; waiting for it to finish');
+    await new Promise((r) => setTimeout(r, 10_000));
+  }
+}
+
+/** Installs wrk and nginx from Debian's packages when missing and we are root. */
+export function ensureTools(has: () => boolean) {
+  if (has()) return;
+  if (process.getuid?.() !== 0) {
+    log('wrk or nginx missing and not root: falling back to the Node load generator, no nginx rows');
+    return;
+  }
+  log('installing wrk and nginx from Debian packages');
+  const install = () =>
+    execFileSync('apt-get', ['install', '-y', 'wrk', 'nginx', 'libnginx-mod-http-cache-purge'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  try {
+    install();
+  } catch {
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+    install();
+  }
+}
+
+// `next build` writes its dist folder's type paths into tsconfig.json and next-env.d.ts; put
+// back what other builds expect so the shared files do not churn.
+function keepTypeConfig<T>(fn: () => T): T {
+  const files = ['tsconfig.json', 'next-env.d.ts'].map((f) => path.join(root, f));
+  const before = files.map((f) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : null));
+  try {
+    return fn();
+  } finally {
+    files.forEach((f, i) => {
+      const original = before[i];
+      if (original !== null && original !== undefined && fs.readFileSync(f, 'utf8') !== original) fs.writeFileSync(f, original);
+    });
+  }
+}
+
+export function build(env: NodeJS.ProcessEnv) {
+  keepTypeConfig(() => execFileSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] }));
+}
+
+export async function startNext(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  running.push(child);
+  await waitForPort(port);
+  return child;
+}
+
+function startNginx(prefix: string, file: string, port: number) {
+  const nginx = findNginx();
+  if (!nginx) throw new Error('nginx not installed');
+  const child = spawn(nginx, nginxArgs(prefix, file), { stdio: ['ignore', 'ignore', 'inherit'] });
+  running.push(child);
+  return waitForPort(port, 10_000).then(() => child);
+}
+
+/** The production front exactly as `npm run start:cached` configures it. */
+export function startFront(prefix: string, port: number, appPort: number) {
+  const { file, purge } = renderNginxConfig({ prefix, listen: `127.0.0.1:${port}`, app: `127.0.0.1:${appPort}` });
+  return startNginx(prefix, file, port).then((child) => ({ child, purge }));
+}
+
+/** nginx serving one folder of files: the reference for "as fast as it gets" on this machine. */
+export function startStaticNginx(prefix: string, www: string, port: number) {
+  fs.mkdirSync(path.join(prefix, 'temp'), { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/temp/${t};`).join('\n  ');
+  const file = path.join(prefix, 'nginx.conf');
+  fs.writeFileSync(
+    file,
+    `worker_processes auto;\npid ${prefix}/nginx.pid;\nerror_log stderr warn;\ndaemon off;\n${asRoot ? 'user nobody nogroup;' : ''}
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 10000;
+  ${temps}
+  server { listen 127.0.0.1:${port} reuseport backlog=4096; root ${www}; }
+}
+`,
+  );
+  return startNginx(prefix, file, port);
+}
+
+/** Resident memory of a process and its descendants, in MB (Linux /proc). */
+export function rssMb(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let kb = 0;
+  const visit = (p: number) => {
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
+      kb += Number(match?.[1] ?? 0);
+    } catch {
+      return;
+    }
+    for (const c of children.get(p) ?? []) visit(c);
+  };
+  visit(pid);
+  return Math.round(kb / 1024);
+}

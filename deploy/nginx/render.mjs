@@ -1,0 +1,80 @@
+// Renders deploy/nginx/nginx.conf.template into a prefix folder of its own (config, cache, temp
+// files, pid) so the proxy needs no system-wide setup. Shared by scripts/start-cached.mjs and the
+// benchmark.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const PURGE_MODULE = '/usr/lib/nginx/modules/ngx_http_cache_purge_module.so';
+
+/** Absolute path of the nginx binary, or null when it is not installed. */
+export function findNginx() {
+  const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/local/sbin'];
+  for (const dir of dirs) {
+    const candidate = path.join(dir, 'nginx');
+    if (dir && fs.existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+export const INSTALL_HINT = 'apt-get install -y nginx libnginx-mod-http-cache-purge';
+
+function nobodyIds() {
+  try {
+    return { uid: Number(execFileSync('id', ['-u', 'nobody']).toString()), gid: Number(execFileSync('id', ['-g', 'nobody']).toString()) };
+  } catch {
+    return { uid: 65534, gid: 65534 };
+  }
+}
+
+/**
+ * Writes `<prefix>/nginx.conf` for a proxy listening on `listen` in front of `app` (host:port).
+ * Returns the config path and whether PURGE is available.
+ */
+export function renderNginxConfig({ prefix, listen, app }) {
+  const template = fs.readFileSync(path.join(import.meta.dirname, 'nginx.conf.template'), 'utf8');
+  fs.rmSync(path.join(prefix, 'cache'), { recursive: true, force: true });
+  for (const dir of ['cache', 'temp/body', 'temp/proxy', 'temp/fastcgi', 'temp/uwsgi', 'temp/scgi']) {
+    fs.mkdirSync(path.join(prefix, dir), { recursive: true });
+  }
+  // Started as root, nginx runs its workers as nobody: they must be able to write cache and temp.
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const { uid, gid } = nobodyIds();
+    for (const dir of ['cache', 'temp', 'temp/body', 'temp/proxy', 'temp/fastcgi', 'temp/uwsgi', 'temp/scgi']) {
+      fs.chownSync(path.join(prefix, dir), uid, gid);
+    }
+  }
+  const purge = fs.existsSync(PURGE_MODULE);
+  const values = {
+    LOAD_MODULES: purge ? `load_module ${PURGE_MODULE};` : '# cache-purge module not installed: micro-caching only',
+    PREFIX: prefix,
+    USER: asRoot ? 'user nobody nogroup;' : '',
+    APP: app,
+    LISTEN: listen,
+    // The module's "same location" form (`proxy_cache_purge PURGE`) crashes workers on nginx >=
+    // 1.11.6 with Debian's 2.3; the separate-location form does not. Key = the HTML entry's key.
+    PURGE: purge
+      ? [
+          '    location ~ ^/__purge(/.*)$ {',
+          '      allow 127.0.0.1;',
+          '      allow ::1;',
+          '      deny all;',
+          '      proxy_cache_purge pages "$scheme$http_host$1$is_args$args|||";',
+          '    }',
+        ].join('\n')
+      : '',
+  };
+  const config = template.replace(/\{\{(\w+)\}\}/g, (_, key) => {
+    if (!(key in values)) throw new Error(`nginx template: unknown placeholder ${key}`);
+    return values[key];
+  });
+  const file = path.join(prefix, 'nginx.conf');
+  fs.writeFileSync(file, config);
+  return { file, purge };
+}
+
+/** Arguments that start nginx in the foreground with a rendered config. */
+export function nginxArgs(prefix, file) {
+  return ['-p', prefix, '-e', 'stderr', '-c', file];
+}
