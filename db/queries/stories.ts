@@ -87,7 +87,7 @@ export function listStoriesForStaff(actor: Actor, filter: { status?: ArticleStat
       modifiedAt: articles.modifiedAt,
       publishedAt: articles.publishedAt,
       sectionName: sections.name,
-      bylines: sql<string>`coalesce((select group_concat(${authors.name}, ', ') from (select ${authors.name} from ${articleAuthors} join ${authors} on ${authors.id} = ${articleAuthors.authorId} where ${articleAuthors.articleId} = ${articles.id} order by ${articleAuthors.position})), '')`,
+      bylines: sql<string>`coalesce((select group_concat(n, ', ') from (select a.name as n from article_authors aa join authors a on a.id = aa.author_id where aa.article_id = ${articles.id} order by aa.position)), '')`,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))

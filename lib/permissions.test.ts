@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type ArticleStatus, type Role } from '@/db/schema';
+import { can, STAFF_ACTIONS, type Actor, type StaffAction, type StoryResource } from './permissions';
+
+const actor = (role: Role): Actor => ({ id: 10, role, authorId: 100 });
+const own = (status: ArticleStatus): StoryResource => ({ status, createdById: 10, authorIds: [] });
+const coAuthored = (status: ArticleStatus): StoryResource => ({ status, createdById: 99, authorIds: [7, 100] });
+const others = (status: ArticleStatus): StoryResource => ({ status, createdById: 99, authorIds: [7] });
+
+// Expected answers: [own draft, own published, someone else's draft, someone else's published].
+type Row = [boolean, boolean, boolean, boolean];
+const Y = true;
+const N = false;
+const TABLE: Record<Role, Record<StaffAction, Row>> = {
+  contributor: {
+    'story:create': [Y, Y, Y, Y],
+    'story:view': [Y, Y, N, N],
+    'story:edit': [Y, N, N, N],
+    'story:submit': [Y, N, N, N],
+    'story:publish': [N, N, N, N],
+    'story:schedule': [N, N, N, N],
+    'story:unpublish': [N, N, N, N],
+    'story:delete': [Y, N, N, N],
+    'story:note': [N, N, N, N],
+    'review:view': [N, N, N, N],
+    'taxonomy:manage': [N, N, N, N],
+    'media:upload': [Y, Y, Y, Y],
+    'staff:manage': [N, N, N, N],
+  },
+  journalist: {
+    'story:create': [Y, Y, Y, Y],
+    'story:view': [Y, Y, Y, Y],
+    'story:edit': [Y, Y, N, N],
+    'story:submit': [Y, N, N, N],
+    'story:publish': [Y, Y, N, N],
+    'story:schedule': [Y, Y, N, N],
+    'story:unpublish': [Y, Y, N, N],
+    'story:delete': [Y, N, N, N],
+    'story:note': [N, N, N, N],
+    'review:view': [N, N, N, N],
+    'taxonomy:manage': [N, N, N, N],
+    'media:upload': [Y, Y, Y, Y],
+    'staff:manage': [N, N, N, N],
+  },
+  editor: {
+    'story:create': [Y, Y, Y, Y],
+    'story:view': [Y, Y, Y, Y],
+    'story:edit': [Y, Y, Y, Y],
+    'story:submit': [Y, Y, Y, Y],
+    'story:publish': [Y, Y, Y, Y],
+    'story:schedule': [Y, Y, Y, Y],
+    'story:unpublish': [Y, Y, Y, Y],
+    'story:delete': [Y, Y, Y, Y],
+    'story:note': [Y, Y, Y, Y],
+    'review:view': [Y, Y, Y, Y],
+    'taxonomy:manage': [Y, Y, Y, Y],
+    'media:upload': [Y, Y, Y, Y],
+    'staff:manage': [N, N, N, N],
+  },
+  admin: {
+    'story:create': [Y, Y, Y, Y],
+    'story:view': [Y, Y, Y, Y],
+    'story:edit': [Y, Y, Y, Y],
+    'story:submit': [Y, Y, Y, Y],
+    'story:publish': [Y, Y, Y, Y],
+    'story:schedule': [Y, Y, Y, Y],
+    'story:unpublish': [Y, Y, Y, Y],
+    'story:delete': [Y, Y, Y, Y],
+    'story:note': [Y, Y, Y, Y],
+    'review:view': [Y, Y, Y, Y],
+    'taxonomy:manage': [Y, Y, Y, Y],
+    'media:upload': [Y, Y, Y, Y],
+    'staff:manage': [Y, Y, Y, Y],
+  },
+};
+
+describe('permission table', () => {
+  for (const role of ROLES) {
+    for (const action of STAFF_ACTIONS) {
+      it(`${role} × ${action}`, () => {
+        const [ownDraft, ownPublished, otherDraft, otherPublished] = TABLE[role][action];
+        expect(can(actor(role), action, own('draft'))).toBe(ownDraft);
+        expect(can(actor(role), action, own('published'))).toBe(ownPublished);
+        expect(can(actor(role), action, others('draft'))).toBe(otherDraft);
+        expect(can(actor(role), action, others('published'))).toBe(otherPublished);
+      });
+    }
+  }
+
+  it('a byline makes a story one’s own, like creating it', () => {
+    expect(can(actor('journalist'), 'story:publish', coAuthored('in_review'))).toBe(true);
+    expect(can(actor('contributor'), 'story:edit', coAuthored('in_review'))).toBe(true);
+    expect(can({ id: 10, role: 'journalist', authorId: null }, 'story:publish', coAuthored('draft'))).toBe(false);
+  });
+
+  it('a contributor may edit an own story in review but not once it is scheduled or unpublished', () => {
+    expect(can(actor('contributor'), 'story:edit', own('in_review'))).toBe(true);
+    expect(can(actor('contributor'), 'story:edit', own('scheduled'))).toBe(false);
+    expect(can(actor('contributor'), 'story:edit', own('unpublished'))).toBe(false);
+    expect(can(actor('contributor'), 'story:submit', own('in_review'))).toBe(false);
+  });
+
+  it('story actions without a story are refused for every role', () => {
+    for (const role of ROLES) {
+      expect(can(actor(role), 'story:publish')).toBe(false);
+      expect(can(actor(role), 'story:edit')).toBe(false);
+    }
+  });
+});
