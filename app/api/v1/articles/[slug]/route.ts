@@ -1,0 +1,17 @@
+import { getPublishedArticleBySlug } from '@/db/queries/articles';
+import { articleLastModified } from '@/db/queries/content-api';
+import { apiError, conditionalJson, guarded, preflight } from '@/lib/api/http';
+import { articleJson } from '@/lib/api/shapes';
+import { parseSlug } from '@/lib/validation/params';
+
+/** One published story with its full, sanitized body. Drafts and future stories are simply not found. */
+export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return guarded(async () => {
+    const slug = parseSlug((await params).slug);
+    const article = slug ? getPublishedArticleBySlug(slug) : null;
+    if (!article) return apiError(404, 'not_found', 'No published article has this slug.');
+    return conditionalJson(request, { data: articleJson(article) }, articleLastModified(article.id));
+  });
+}
+
+export const OPTIONS = preflight;

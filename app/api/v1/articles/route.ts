@@ -1,0 +1,29 @@
+import { contentLastModified, listApiStoriesPublished } from '@/db/queries/content-api';
+import { encodeCursor } from '@/lib/api/cursor';
+import { apiError, conditionalJson, guarded, preflight } from '@/lib/api/http';
+import { articleSummaryJson } from '@/lib/api/shapes';
+import { abs } from '@/lib/seo';
+import { API_DEFAULT_LIMIT, articleListQuerySchema, issuesByField } from '@/lib/validation/api';
+
+/** Published stories, newest first, with cursor pagination. */
+export function GET(request: Request) {
+  return guarded(() => {
+    const url = new URL(request.url);
+    const parsed = articleListQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+    if (!parsed.success) return apiError(400, 'bad_request', 'Invalid query parameters.', issuesByField(parsed.error));
+    const { limit = API_DEFAULT_LIMIT, cursor, section, author } = parsed.data;
+    const now = Date.now();
+    const rows = listApiStoriesPublished({ limit: limit + 1, after: cursor, sectionSlug: section, authorSlug: author }, now);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const nextCursor = rows.length > limit && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null;
+    const headers: Record<string, string> = {};
+    if (nextCursor) {
+      const next = new URLSearchParams({ ...(section ? { section } : {}), ...(author ? { author } : {}), limit: String(limit), cursor: nextCursor });
+      headers.Link = `<${abs(`/api/v1/articles?${next.toString()}`)}>; rel="next"`;
+    }
+    return conditionalJson(request, { data: page.map(articleSummaryJson), nextCursor }, contentLastModified(now), headers);
+  });
+}
+
+export const OPTIONS = preflight;

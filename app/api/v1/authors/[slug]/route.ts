@@ -1,0 +1,27 @@
+import { getAuthorBySlug } from '@/db/queries/authors';
+import { contentLastModified, listApiStoriesPublished } from '@/db/queries/content-api';
+import { apiError, conditionalJson, guarded, preflight } from '@/lib/api/http';
+import { articleSummaryJson, authorJson } from '@/lib/api/shapes';
+import { abs } from '@/lib/seo';
+import { parseSlug } from '@/lib/validation/params';
+
+const RECENT = 10;
+
+/** A public author profile with their latest published stories. */
+export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return guarded(async () => {
+    const slug = parseSlug((await params).slug);
+    const author = slug ? getAuthorBySlug(slug) : null;
+    if (!author) return apiError(404, 'not_found', 'No author has this slug.');
+    const now = Date.now();
+    const recent = listApiStoriesPublished({ limit: RECENT, authorSlug: author.slug }, now);
+    const data = {
+      ...authorJson(author),
+      articlesUrl: abs(`/api/v1/articles?author=${author.slug}`),
+      recentArticles: recent.map(articleSummaryJson),
+    };
+    return conditionalJson(request, { data }, contentLastModified(now));
+  });
+}
+
+export const OPTIONS = preflight;
