@@ -20,7 +20,9 @@ if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 16) {
   process.exit(1);
 }
 
-const app = next({ dev: false, hostname, port, dir: process.cwd() });
+// Next resolves proxy rewrites against http://<hostname>:<port>; it must be the name the proxy's
+// URLs use ('localhost'), or every rewrite becomes an HTTP round trip to ourselves.
+const app = next({ dev: false, hostname: 'localhost', port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -1,0 +1,139 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, test } from '@playwright/test';
+
+// These tests start servers of their own from the production build that the shared e2e server
+// made, each on a copy of the e2e database, so killing them disturbs nobody.
+const root = path.resolve(__dirname, '..');
+const e2eDir = path.join(root, 'data', 'e2e');
+
+function startServer(port: number, dbFile: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  let out = '';
+  const child = spawn(process.execPath, ['scripts/server.mjs'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: `file:${dbFile}`,
+      AUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else-0123456789',
+      LOG_REQUESTS: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function waitUntilUp(port: number) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/api/health`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`server on ${port} did not start`);
+}
+
+/** A GET on its own connection; resolves once the socket is connected and the request sent. */
+function startRequest(port: number, requestPath: string) {
+  let onConnected: () => void = () => {};
+  const connected = new Promise<void>((r) => (onConnected = r));
+  const done = new Promise<number>((resolve, reject) => {
+    const req = http.get({ host: '127.0.0.1', port, path: requestPath, agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.on('error', reject);
+    });
+    req.on('socket', (socket) => socket.on('connect', () => setImmediate(onConnected)));
+    req.on('error', reject);
+  });
+  return { connected, done };
+}
+
+function copyDatabase(name: string) {
+  const target = path.join(e2eDir, `${name}.db`);
+  const source = new Database(path.join(e2eDir, 'e2e.db'));
+  source.pragma('wal_checkpoint(TRUNCATE)');
+  source.close();
+  fs.copyFileSync(path.join(e2eDir, 'e2e.db'), target);
+  return target;
+}
+
+test.describe('server lifecycle', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test('refuses to start in production without AUTH_SECRET', async () => {
+    const child = spawn(process.execPath, ['scripts/server.mjs'], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', AUTH_SECRET: '', PORT: '3239' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise((r) => child.on('exit', r));
+    expect(code).toBe(1);
+    expect(err).toContain('AUTH_SECRET');
+  });
+
+  test('finishes in-flight requests on SIGTERM, logs JSON lines, and leaves a sound database', async () => {
+    const db = copyDatabase('lifecycle');
+    const port = 3237;
+    const server = startServer(port, db);
+    await waitUntilUp(port);
+    // Pages nobody has requested yet, so each one renders while the shutdown begins.
+    const paths = Array.from({ length: 24 }, (_, i) => `/authors/ricardo-mendoza?page=${(i % 3) + 1}&r=${i}`);
+    const requests = paths.map((p) => startRequest(port, p));
+    await Promise.all(requests.map((r) => r.connected));
+    await new Promise((r) => setTimeout(r, 20));
+    server.child.kill('SIGTERM');
+    const statuses = await Promise.all(requests.map((r) => r.done));
+    for (const s of statuses) expect(s).toBeLessThan(500);
+    expect(await server.exited).toBe(0);
+
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const access = lines.filter((l) => l.msg === 'request');
+    expect(access.length).toBeGreaterThanOrEqual(paths.length);
+    for (const l of access) {
+      expect(l).toEqual(expect.objectContaining({ method: 'GET', status: expect.any(Number), ms: expect.any(Number), id: expect.any(String) }));
+      expect(String(l.path)).not.toContain('?');
+    }
+    expect(lines.some((l) => l.msg === 'stopped')).toBe(true);
+    const check = new Database(db);
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    check.close();
+  });
+
+  test('a broken database shows readers the friendly error page, never a stack trace', async ({ page }) => {
+    const db = path.join(e2eDir, 'broken.db');
+    fs.writeFileSync(db, '');
+    const port = 3238;
+    const server = startServer(port, db);
+    await waitUntilUp(port);
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(health.status).toBe(503);
+    // Next reloads once after a failed server render before showing the boundary; wait for that.
+    const res = await page.goto(`http://127.0.0.1:${port}/tags/never-rendered-before-${Date.now()}`, { waitUntil: 'commit' });
+    expect(res?.status()).toBe(500);
+    // The error boundary renders in the browser; the message is friendly and carries no internals.
+    await expect(page.getByRole('heading', { name: 'This page could not be shown' })).toBeVisible();
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/no such table|SqliteError|\.js:\d+:\d+/);
+    server.child.kill('SIGTERM');
+    await server.exited;
+    const logged = server.output();
+    expect(logged).toContain('"level":"error"');
+  });
+});
