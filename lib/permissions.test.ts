@@ -26,6 +26,9 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'taxonomy:manage': [N, N, N, N],
     'media:upload': [Y, Y, Y, Y],
     'staff:manage': [N, N, N, N],
+    'authors:manage': [N, N, N, N],
+    'settings:manage': [N, N, N, N],
+    'audit:view': [N, N, N, N],
   },
   journalist: {
     'story:create': [Y, Y, Y, Y],
@@ -41,6 +44,9 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'taxonomy:manage': [N, N, N, N],
     'media:upload': [Y, Y, Y, Y],
     'staff:manage': [N, N, N, N],
+    'authors:manage': [N, N, N, N],
+    'settings:manage': [N, N, N, N],
+    'audit:view': [N, N, N, N],
   },
   editor: {
     'story:create': [Y, Y, Y, Y],
@@ -56,6 +62,9 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'taxonomy:manage': [Y, Y, Y, Y],
     'media:upload': [Y, Y, Y, Y],
     'staff:manage': [N, N, N, N],
+    'authors:manage': [N, N, N, N],
+    'settings:manage': [N, N, N, N],
+    'audit:view': [N, N, N, N],
   },
   admin: {
     'story:create': [Y, Y, Y, Y],
@@ -71,6 +80,9 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'taxonomy:manage': [Y, Y, Y, Y],
     'media:upload': [Y, Y, Y, Y],
     'staff:manage': [Y, Y, Y, Y],
+    'authors:manage': [Y, Y, Y, Y],
+    'settings:manage': [Y, Y, Y, Y],
+    'audit:view': [Y, Y, Y, Y],
   },
 };
 
@@ -104,6 +116,14 @@ describe('permission table', () => {
     for (const role of ROLES) {
       expect(can(actor(role), 'story:publish')).toBe(false);
       expect(can(actor(role), 'story:edit')).toBe(false);
+    }
+  });
+
+  it('only admins manage authors, staff, settings and the audit log; editors and admins manage sections and tags', () => {
+    for (const role of ROLES) {
+      const admin = role === 'admin';
+      for (const action of ['staff:manage', 'authors:manage', 'settings:manage', 'audit:view'] as const) expect(can(actor(role), action)).toBe(admin);
+      expect(can(actor(role), 'taxonomy:manage')).toBe(role === 'admin' || role === 'editor');
     }
   });
 });

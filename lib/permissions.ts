@@ -19,6 +19,9 @@ export const STAFF_ACTIONS = [
   'taxonomy:manage',
   'media:upload',
   'staff:manage',
+  'authors:manage',
+  'settings:manage',
+  'audit:view',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -53,6 +56,9 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'taxonomy:manage': false,
     'media:upload': true,
     'staff:manage': false,
+    'authors:manage': false,
+    'settings:manage': false,
+    'audit:view': false,
   },
   journalist: {
     'story:create': true,
@@ -68,6 +74,9 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'taxonomy:manage': false,
     'media:upload': true,
     'staff:manage': false,
+    'authors:manage': false,
+    'settings:manage': false,
+    'audit:view': false,
   },
   editor: {
     'story:create': true,
@@ -83,6 +92,9 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'taxonomy:manage': true,
     'media:upload': true,
     'staff:manage': false,
+    'authors:manage': false,
+    'settings:manage': false,
+    'audit:view': false,
   },
   admin: {
     'story:create': true,
@@ -98,6 +110,9 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'taxonomy:manage': true,
     'media:upload': true,
     'staff:manage': true,
+    'authors:manage': true,
+    'settings:manage': true,
+    'audit:view': true,
   },
 };
 
