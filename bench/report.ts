@@ -22,6 +22,8 @@ export type Results = {
   delays: Delays;
   searchP95AtOneConnectionMs: number;
   rssAfterLoadMB: number;
+  /** 1-minute load average when the server started: other work on the machine skews results. */
+  loadAverageBefore: number;
   targets: { name: string; value: string; met: boolean }[];
 };
 

@@ -2,13 +2,14 @@
 // every reader page type on 127.0.0.1 and prints/writes the results (see README, Performance).
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { findNginx } from '../deploy/nginx/render.mjs';
 import { generateArchive, type ArchiveInfo } from './generate';
 import { hasWrk, runLoad } from './load';
 import { get, median, pageWeight, waitUntilVisible } from './probe';
 import { evaluate, machine, rowTable, weightTable, writeResults, type Delays, type Results, type Row, type Weight } from './report';
-import { build, ensureTools, log, root, rssMb, startFront, startNext, startStaticNginx, stopAll, waitForOtherBuilds } from './servers';
+import { build, ensureTools, log, waitForQuiet, root, rssMb, startFront, startApp, startStaticNginx, stopAll, waitForOtherBuilds } from './servers';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -30,6 +31,8 @@ const env: NodeJS.ProcessEnv = {
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: distDir,
+  NEXT_SKIP_TYPECHECK: '1',
+  LOG_REQUESTS: process.env.LOG_REQUESTS ?? '1',
   DATABASE_URL: `file:${dbFile}`,
   SITE_URL: `http://127.0.0.1:${APP}`,
   AUTH_SECRET: 'bench-only-secret-not-used-anywhere-else-0123456789',
@@ -129,8 +132,10 @@ async function main() {
     build(env);
     buildSeconds = (Date.now() - t) / 1000;
   }
+  await waitForQuiet();
   fs.writeFileSync(publicStatic, 'placeholder'); // must exist when the server starts
-  const server = await startNext(env, APP);
+  const loadBefore = os.loadavg()[0]!;
+  const server = await startApp(env, APP);
   const app = `http://127.0.0.1:${APP}`;
 
   const pages: Record<string, string[]> = {
@@ -204,6 +209,7 @@ async function main() {
     delays,
     searchP95AtOneConnectionMs: search1.p95,
     rssAfterLoadMB,
+    loadAverageBefore: loadBefore,
   };
   const results: Results = { ...partial, targets: evaluate(partial, ratioConns) };
   writeResults(path.join(root, 'bench', 'results.json'), results);

@@ -3,6 +3,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { findNginx, nginxArgs, renderNginxConfig } from '../deploy/nginx/render.mjs';
 
@@ -52,6 +53,14 @@ export async function waitForOtherBuilds(maxMinutes = 10) {
   }
 }
 
+/** Waits (at most `maxMinutes`) until the machine is nearly idle, so others' work skews less. */
+export async function waitForQuiet(maxMinutes = 5) {
+  for (let i = 0; i < maxMinutes * 12 && os.loadavg()[0]! > 1.5; i++) {
+    if (i === 0) log(`load average ${os.loadavg()[0]!.toFixed(1)}: waiting for the machine to calm down`);
+    await new Promise((r) => setTimeout(r, 5_000));
+  }
+}
+
 /** Installs wrk and nginx from Debian's packages when missing and we are root. */
 export function ensureTools(has: () => boolean) {
   if (has()) return;
@@ -92,8 +101,13 @@ export function build(env: NodeJS.ProcessEnv) {
   keepTypeConfig(() => execFileSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] }));
 }
 
-export async function startNext(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+/** The app as `npm start` serves it (scripts/server.mjs: Next's handler, access log, shutdown). */
+export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], {
+    cwd: root,
+    env: { ...env, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   running.push(child);
   await waitForPort(port);
   return child;

@@ -1,5 +1,6 @@
-// `npm run start:cached`: the production front. Serves the last `next build` with `next start` on
-// an internal loopback port and puts nginx (micro-cache, optional purge) in front of it on PORT.
+// `npm run start:cached`: the production front. Serves the last `next build` with the app server of
+// `npm start` (scripts/server.mjs) on an internal loopback port and puts nginx (micro-cache,
+// optional purge) in front of it on PORT.
 // Installs nothing: without nginx it says which command to run. Ctrl+C / SIGTERM stops both.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -44,8 +45,8 @@ function stop(code) {
   setTimeout(() => process.exit(code), 200).unref();
 }
 
-const env = { ...process.env, NODE_ENV: 'production', PORT: String(appPort) };
-const app = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(appPort)], {
+const env = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(appPort) };
+const app = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], {
   cwd: root,
   env,
   stdio: 'inherit',
