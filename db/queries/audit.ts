@@ -1,0 +1,90 @@
+import 'server-only';
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { db } from '../client';
+import type { Tx } from './admin-tx';
+import { auditLog, users } from '../schema';
+
+/** Every kind of event the audit log records; the filter on /admin/audit offers these. */
+export const AUDIT_ACTIONS = [
+  'story.publish',
+  'story.unpublish',
+  'story.delete',
+  'staff.invite',
+  'staff.role',
+  'staff.deactivate',
+  'staff.reactivate',
+  'staff.password_reset',
+  'staff.invitation_accepted',
+  'author.merge',
+  'author.delete',
+  'settings.update',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEntry = {
+  actorId: number | null;
+  action: AuditAction;
+  targetType: 'story' | 'user' | 'author' | 'settings';
+  targetId?: number | null;
+  details?: Record<string, unknown>;
+  at?: Date;
+};
+
+
+/** Appends one entry; pass the transaction of the change so both land or neither does. */
+export function recordAudit(tx: Tx | typeof db, entry: AuditEntry) {
+  tx.insert(auditLog)
+    .values({
+      actorId: entry.actorId,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId ?? null,
+      details: entry.details ?? {},
+      ...(entry.at ? { createdAt: entry.at } : {}),
+    })
+    .run();
+}
+
+export type AuditFilter = { action?: AuditAction; actorId?: number; from?: Date; to?: Date; page: number };
+export type AuditRow = { id: number; at: number; actorName: string | null; action: string; targetType: string; targetId: number | null; details: Record<string, unknown> };
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Staff screen only: the log newest first, filtered by action, actor and [from, to). */
+export function listAudit(filter: AuditFilter): { items: AuditRow[]; total: number; pageCount: number } {
+  const where: SQL[] = [];
+  if (filter.action) where.push(eq(auditLog.action, filter.action));
+  if (filter.actorId) where.push(eq(auditLog.actorId, filter.actorId));
+  if (filter.from) where.push(gte(auditLog.createdAt, filter.from));
+  if (filter.to) where.push(lt(auditLog.createdAt, filter.to));
+  const cond = where.length ? and(...where) : undefined;
+  const total = db.select({ n: sql<number>`count(*)` }).from(auditLog).where(cond).get()?.n ?? 0;
+  const items = db
+    .select({
+      id: auditLog.id,
+      at: auditLog.createdAt,
+      actorName: users.name,
+      action: auditLog.action,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      details: auditLog.details,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(cond)
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(AUDIT_PAGE_SIZE)
+    .offset((filter.page - 1) * AUDIT_PAGE_SIZE)
+    .all();
+  return { items: items.map((r) => ({ ...r, at: r.at.getTime() })), total, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}
+
+/** Everyone who appears as an actor, for the filter's select. */
+export function listAuditActors(): { id: number; name: string }[] {
+  return db
+    .selectDistinct({ id: users.id, name: users.name })
+    .from(auditLog)
+    .innerJoin(users, eq(users.id, auditLog.actorId))
+    .orderBy(users.name)
+    .all();
+}

@@ -1,0 +1,172 @@
+import 'server-only';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { db } from '../client';
+import { articleAuthors, authors, slugRedirects, users, type ProfileLink } from '../schema';
+import { attempt, Refused, type Tx } from './admin-tx';
+import { recordAudit } from './audit';
+
+
+export type AuthorAdminRow = { id: number; slug: string; name: string; jobTitle: string; isActive: boolean; storyCount: number; accountEmail: string | null };
+
+/** Staff screen only (admin): every profile with its byline count and linked account. */
+export function listAuthorsForAdmin(): AuthorAdminRow[] {
+  return db
+    .select({
+      id: authors.id,
+      slug: authors.slug,
+      name: authors.name,
+      jobTitle: authors.jobTitle,
+      isActive: authors.isActive,
+      storyCount: sql<number>`(select count(*) from ${articleAuthors} where ${articleAuthors.authorId} = ${authors.id})`,
+      accountEmail: users.email,
+    })
+    .from(authors)
+    .leftJoin(users, eq(users.authorId, authors.id))
+    .orderBy(asc(authors.name))
+    .all();
+}
+
+export type AuthorInput = { name: string; slug: string; jobTitle: string; bio: string; links: ProfileLink[]; isActive: boolean };
+
+/** Staff screen only: one profile as the edit form needs it. */
+export function getAuthorForAdmin(id: number) {
+  return (
+    db
+      .select({
+        id: authors.id,
+        slug: authors.slug,
+        name: authors.name,
+        jobTitle: authors.jobTitle,
+        bio: authors.bio,
+        photoUrl: authors.photoUrl,
+        links: authors.links,
+        isActive: authors.isActive,
+        storyCount: sql<number>`(select count(*) from ${articleAuthors} where ${articleAuthors.authorId} = ${authors.id})`,
+      })
+      .from(authors)
+      .where(eq(authors.id, id))
+      .get() ?? null
+  );
+}
+
+
+function ensureSlugFree(tx: Tx, slug: string, selfId: number | null) {
+  const clash = tx
+    .select({ id: authors.id })
+    .from(authors)
+    .where(selfId === null ? eq(authors.slug, slug) : and(eq(authors.slug, slug), ne(authors.id, selfId)))
+    .get();
+  if (clash) throw new Refused({ slug: ['Another author already uses this address. Choose a different slug.'] });
+}
+
+/** Points `oldSlug` at `targetId` for good, and frees `liveSlug` from any stale redirect. */
+function redirectSlug(tx: Tx, oldSlug: string, liveSlug: string, targetId: number) {
+  tx.insert(slugRedirects)
+    .values({ kind: 'author', oldSlug, targetId })
+    .onConflictDoUpdate({ target: [slugRedirects.kind, slugRedirects.oldSlug], set: { targetId } })
+    .run();
+  tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'author'), eq(slugRedirects.oldSlug, liveSlug))).run();
+}
+
+/** Creates a profile (with or without a login: guest and wire writers are bylines too). */
+export function createAuthor(input: AuthorInput & { photoUrl: string | null }) {
+  return attempt((tx) => {
+    ensureSlugFree(tx, input.slug, null);
+    return tx.insert(authors).values(input).returning({ id: authors.id, slug: authors.slug }).get();
+  });
+}
+
+/** Updates a profile; a new slug leaves a permanent redirect from the old one. */
+export function updateAuthor(id: number, input: AuthorInput & { photoUrl?: string | null }) {
+  return attempt((tx) => {
+    const before = tx.select({ slug: authors.slug }).from(authors).where(eq(authors.id, id)).get();
+    if (!before) throw new Refused({ form: ['This author profile no longer exists.'] });
+    ensureSlugFree(tx, input.slug, id);
+    tx.update(authors)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(authors.id, id))
+      .run();
+    if (before.slug !== input.slug) redirectSlug(tx, before.slug, input.slug, id);
+    // A linked account shows the same name in the newsroom.
+    tx.update(users).set({ name: input.name }).where(eq(users.authorId, id)).run();
+    return { oldSlug: before.slug, slug: input.slug };
+  });
+}
+
+/** Deletes a profile without bylines; one with stories is refused (merge it instead). */
+export function deleteAuthor(actorId: number, id: number) {
+  return attempt((tx) => {
+    const row = tx.select({ slug: authors.slug, name: authors.name }).from(authors).where(eq(authors.id, id)).get();
+    if (!row) throw new Refused({ form: ['This author profile no longer exists.'] });
+    const bylines = tx.select({ n: sql<number>`count(*)` }).from(articleAuthors).where(eq(articleAuthors.authorId, id)).get()?.n ?? 0;
+    if (bylines > 0) throw new Refused({ form: [`This profile has ${bylines} ${bylines === 1 ? 'story' : 'stories'}. Merge it into another profile instead.`] });
+    tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'author'), eq(slugRedirects.targetId, id))).run();
+    tx.delete(authors).where(eq(authors.id, id)).run();
+    recordAudit(tx, { actorId, action: 'author.delete', targetType: 'author', targetId: id, details: { slug: row.slug, name: row.name } });
+    return { slug: row.slug };
+  });
+}
+
+/** Renumbers one story's bylines 0..n-1 in their current order. */
+function compactPositions(tx: Tx, articleId: number) {
+  const rows = tx
+    .select({ authorId: articleAuthors.authorId })
+    .from(articleAuthors)
+    .where(eq(articleAuthors.articleId, articleId))
+    .orderBy(asc(articleAuthors.position), asc(articleAuthors.authorId))
+    .all();
+  rows.forEach((r, position) =>
+    tx.update(articleAuthors).set({ position }).where(and(eq(articleAuthors.articleId, articleId), eq(articleAuthors.authorId, r.authorId))).run(),
+  );
+}
+
+/**
+ * Merges profile `sourceId` into `targetId` in one transaction: bylines move (a story that had
+ * both keeps one byline, at the earlier position), the old slug and its redirects point at the
+ * survivor, a linked account moves with it, and the source profile is deleted.
+ */
+export function mergeAuthors(actorId: number, sourceId: number, targetId: number) {
+  return attempt((tx) => {
+    if (sourceId === targetId) throw new Refused({ target: ['Pick a different profile to merge into.'] });
+    const source = tx.select({ slug: authors.slug, name: authors.name }).from(authors).where(eq(authors.id, sourceId)).get();
+    const target = tx.select({ slug: authors.slug, name: authors.name }).from(authors).where(eq(authors.id, targetId)).get();
+    if (!source) throw new Refused({ form: ['This author profile no longer exists.'] });
+    if (!target) throw new Refused({ target: ['That profile no longer exists.'] });
+    const sourceAccount = tx.select({ id: users.id }).from(users).where(eq(users.authorId, sourceId)).get();
+    const targetAccount = tx.select({ id: users.id }).from(users).where(eq(users.authorId, targetId)).get();
+    if (sourceAccount && targetAccount) throw new Refused({ target: ['Both profiles belong to staff accounts. Unlink one account first.'] });
+
+    const moved = tx.select({ articleId: articleAuthors.articleId, position: articleAuthors.position }).from(articleAuthors).where(eq(articleAuthors.authorId, sourceId)).all();
+    const shared = new Map(
+      (moved.length
+        ? tx
+            .select({ articleId: articleAuthors.articleId, position: articleAuthors.position })
+            .from(articleAuthors)
+            .where(and(eq(articleAuthors.authorId, targetId), inArray(articleAuthors.articleId, moved.map((m) => m.articleId))))
+            .all()
+        : []
+      ).map((r) => [r.articleId, r.position]),
+    );
+    for (const m of moved) {
+      const existing = shared.get(m.articleId);
+      if (existing === undefined) {
+        tx.update(articleAuthors).set({ authorId: targetId }).where(and(eq(articleAuthors.articleId, m.articleId), eq(articleAuthors.authorId, sourceId))).run();
+      } else {
+        tx.delete(articleAuthors).where(and(eq(articleAuthors.articleId, m.articleId), eq(articleAuthors.authorId, sourceId))).run();
+        tx.update(articleAuthors)
+          .set({ position: Math.min(existing, m.position) })
+          .where(and(eq(articleAuthors.articleId, m.articleId), eq(articleAuthors.authorId, targetId)))
+          .run();
+      }
+      compactPositions(tx, m.articleId);
+    }
+    if (sourceAccount) {
+      tx.update(users).set({ authorId: targetId }).where(eq(users.id, sourceAccount.id)).run();
+    }
+    tx.update(slugRedirects).set({ targetId }).where(and(eq(slugRedirects.kind, 'author'), eq(slugRedirects.targetId, sourceId))).run();
+    tx.delete(authors).where(eq(authors.id, sourceId)).run();
+    redirectSlug(tx, source.slug, target.slug, targetId);
+    recordAudit(tx, { actorId, action: 'author.merge', targetType: 'author', targetId, details: { from: source.slug, into: target.slug, bylines: moved.length } });
+    return { sourceSlug: source.slug, targetSlug: target.slug, bylines: moved.length };
+  });
+}

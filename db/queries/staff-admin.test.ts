@@ -1,0 +1,81 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { auditLog, authors, invitations, users } from '@/db/schema';
+import { makeAuthor, makeUser } from '@/test/factories';
+import { changeRole, inviteStaff, issuePasswordReset, setStaffActive } from './staff-admin';
+
+const user = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
+
+describe('last active admin', () => {
+  it('cannot be demoted or deactivated, while a second admin makes both possible', () => {
+    db.update(users).set({ isActive: false }).where(eq(users.role, 'admin')).run();
+    const only = makeUser('admin');
+    expect(changeRole(only.id, only.id, 'editor')).toEqual({ ok: false, errors: { form: [expect.stringContaining('last active administrator')] } });
+    expect(setStaffActive(only.id, only.id, false).ok).toBe(false);
+    expect(user(only.id)).toMatchObject({ role: 'admin', isActive: true, sessionVersion: 1 });
+
+    // An inactive admin does not count as a second one.
+    const inactive = makeUser('admin', { isActive: false });
+    expect(changeRole(only.id, only.id, 'editor').ok).toBe(false);
+
+    const second = makeUser('admin');
+    expect(changeRole(second.id, only.id, 'editor')).toEqual({ ok: true, value: { changed: true } });
+    expect(user(only.id)).toMatchObject({ role: 'editor', sessionVersion: 2 });
+    expect(setStaffActive(second.id, second.id, false).ok).toBe(false);
+    expect(setStaffActive(second.id, inactive.id, true).ok).toBe(true);
+    expect(setStaffActive(second.id, second.id, false).ok).toBe(true);
+    expect(user(second.id)).toMatchObject({ isActive: false, sessionVersion: 2 });
+  });
+
+  it('records role changes and (de)activations in the audit log', () => {
+    const admin = makeUser('admin');
+    const target = makeUser('journalist');
+    changeRole(admin.id, target.id, 'editor');
+    setStaffActive(admin.id, target.id, false);
+    setStaffActive(admin.id, target.id, true);
+    const rows = db.select().from(auditLog).where(eq(auditLog.targetId, target.id)).all();
+    expect(rows.map((r) => r.action)).toEqual(['staff.role', 'staff.deactivate', 'staff.reactivate']);
+    expect(rows[0]).toMatchObject({ actorId: admin.id, details: { from: 'journalist', to: 'editor' } });
+  });
+});
+
+describe('inviteStaff', () => {
+  it('creates a passwordless account, a new author profile and a stored token hash only', () => {
+    const admin = makeUser('admin');
+    const result = inviteStaff(admin.id, { email: 'New.Person@Example.org', name: 'New Person', role: 'journalist', author: 'new' });
+    if (!result.ok) throw new Error('invite refused');
+    const row = user(result.value.userId);
+    expect(row).toMatchObject({ email: 'new.person@example.org', passwordHash: null, role: 'journalist' });
+    expect(db.select().from(authors).where(eq(authors.id, row.authorId!)).get()?.slug).toBe('new-person');
+    const stored = db.select().from(invitations).where(eq(invitations.userId, row.id)).all();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.tokenHash).not.toContain(result.value.token);
+    expect(result.value.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('refuses a duplicate email (any case) and an author profile already linked, writing nothing', () => {
+    const admin = makeUser('admin');
+    makeUser('editor', { email: 'taken@example.org' });
+    const before = db.select().from(users).all().length;
+    expect(inviteStaff(admin.id, { email: 'TAKEN@example.org', name: 'X', role: 'editor', author: 'new' })).toEqual({
+      ok: false,
+      errors: { email: ['An account with this email already exists.'] },
+    });
+    const author = makeAuthor();
+    makeUser('journalist', { authorId: author.id });
+    expect(inviteStaff(admin.id, { email: 'free@example.org', name: 'Y', role: 'journalist', author: author.id }).ok).toBe(false);
+    expect(db.select().from(users).all().length).toBe(before + 1);
+  });
+
+  it('issues a fresh invitation for an account that never set a password', () => {
+    const admin = makeUser('admin');
+    const invited = inviteStaff(admin.id, { email: 'pending@example.org', name: 'Pending', role: 'contributor', author: 'none' });
+    if (!invited.ok) throw new Error('invite refused');
+    const again = issuePasswordReset(admin.id, invited.value.userId);
+    expect(again.ok).toBe(true);
+    const rows = db.select().from(invitations).where(eq(invitations.userId, invited.value.userId)).all();
+    expect(rows.map((r) => r.purpose)).toEqual(['invite', 'invite']);
+    expect(rows[0]!.usedAt).not.toBeNull();
+  });
+});
