@@ -16,7 +16,11 @@ export const publisher: PublisherInfo = {
   logo: { url: abs('/brand/logo.png'), width: 600, height: 60 },
 };
 
-/** Generated social images of a story (see opengraph-image.tsx), in the ratios Google asks for. */
+/**
+ * Generated social cards of a story (lib/social-image.tsx): `og` is the page's og:image
+ * (opengraph-image.tsx, whose URL Next.js hashes); the ratios Google asks for in NewsArticle are
+ * served at the stable `/{section}/{slug}/image/{id}`.
+ */
 export const STORY_IMAGE_VARIANTS = [
   { id: 'og', width: 1200, height: 630 },
   { id: '16x9', width: 1200, height: 675 },
@@ -25,7 +29,7 @@ export const STORY_IMAGE_VARIANTS = [
 ] as const;
 
 export function storyImageUrl(path: string, id: string) {
-  return abs(`${path}/opengraph-image/${id}`);
+  return abs(`${path}/image/${id}`);
 }
 
 export function storyDescription(article: Pick<PublishedArticle, 'seoDescription' | 'dek' | 'body'>) {

@@ -1,3 +1,4 @@
+import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
@@ -6,21 +7,9 @@ import { STORY_IMAGE_VARIANTS } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { parseSlug } from '@/lib/validation/params';
 
-export const revalidate = 3600;
-export const contentType = 'image/png';
-
-type Params = Promise<{ section: string; slug: string }>;
-
 // The font ships in the repository (assets/fonts) and is read from disk: nothing is fetched.
 const fontData = fs.readFile(path.join(process.cwd(), 'assets/fonts/Geist-Regular.ttf'));
 const PUBLIC_DIR = path.join(process.cwd(), 'public');
-
-/** One card per ratio: og (1.91:1) for social networks, 16:9, 4:3 and 1:1 for search results. */
-export async function generateImageMetadata({ params }: { params: Params | { section: string; slug: string } }) {
-  const { slug } = await params;
-  const data = parseSlug(slug) ? await getArticle(slug) : null;
-  return STORY_IMAGE_VARIANTS.map((v) => ({ id: v.id, size: { width: v.width, height: v.height }, contentType, alt: data?.article.headline ?? site.name }));
-}
 
 /** The story's own photo as a data URI when it lives under public/; remote or missing photos are skipped. */
 async function heroDataUri(url: string | null): Promise<string | null> {
@@ -35,18 +24,24 @@ async function heroDataUri(url: string | null): Promise<string | null> {
   }
 }
 
-export default async function Image({ params, id }: { params: Params; id: Promise<string> }) {
-  const [{ slug }, variantId] = await Promise.all([params, id]);
-  const variant = STORY_IMAGE_VARIANTS.find((v) => v.id === variantId) ?? STORY_IMAGE_VARIANTS[0];
+export type StoryImageVariant = (typeof STORY_IMAGE_VARIANTS)[number];
+
+/**
+ * A story's social card: its photo (when stored under public/) behind the headline, section and
+ * masthead, at the variant's size; null when no visible story has this slug.
+ */
+export async function renderStoryImage(slug: string, variant: StoryImageVariant): Promise<ImageResponse | null> {
   const data = parseSlug(slug) ? await getArticle(slug) : null;
-  const headline = data?.article.headline ?? site.name;
-  const hero = await heroDataUri(data?.article.heroImageUrl ?? null);
+  if (!data) return null;
+  const headline = data.article.headline;
+  const hero = await heroDataUri(data.article.heroImageUrl);
   const scale = variant.height / 630;
   const fontSize = Math.round((headline.length > 90 ? 50 : 60) * Math.min(scale, 1.4));
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', position: 'relative', background: '#123a69', fontFamily: 'Geist' }}>
         {hero && (
+          // eslint-disable-next-line @next/next/no-img-element -- satori renders plain <img>, not next/image
           <img src={hero} alt="" width={variant.width} height={variant.height} style={{ position: 'absolute', inset: 0, objectFit: 'cover', width: '100%', height: '100%' }} />
         )}
         <div
@@ -66,7 +61,7 @@ export default async function Image({ params, id }: { params: Params; id: Promis
             <span>{site.name}</span>
           </div>
           <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
-            {data && <span style={{ fontSize: 26, letterSpacing: 3, textTransform: 'uppercase', color: '#fca5a5' }}>{data.article.sectionName}</span>}
+            <span style={{ fontSize: 26, letterSpacing: 3, textTransform: 'uppercase', color: '#fca5a5' }}>{data.article.sectionName}</span>
             <span style={{ fontSize, lineHeight: 1.15 }}>{headline}</span>
           </div>
         </div>

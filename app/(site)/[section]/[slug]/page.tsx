@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
 import { getArticle, resolveArticleRedirect } from '@/lib/reader';
-import { abs, articleJsonLd, storyDescription, storyImageUrl } from '@/lib/seo';
+import { abs, articleJsonLd, storyDescription } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { parseSlug } from '@/lib/validation/params';
 
@@ -52,7 +52,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authors: article.authors.map((a) => abs(`/authors/${a.slug}`)),
       // og:image comes from the generated opengraph-image.tsx beside this page.
     },
-    twitter: { card: 'summary_large_image', title: article.headline, description, images: [{ url: storyImageUrl(url, 'og'), alt: article.headline }] },
+    // Without twitter:image, X uses og:image (the generated card).
+    twitter: { card: 'summary_large_image', title: article.headline, description },
   };
 }
 

@@ -1,0 +1,16 @@
+import { STORY_IMAGE_VARIANTS } from '@/lib/seo';
+import { renderStoryImage } from '@/lib/social-image';
+
+export const revalidate = 3600;
+export const dynamic = 'force-static';
+export async function generateStaticParams() {
+  return [];
+}
+
+/** The story card in the ratios NewsArticle structured data lists: 16x9, 4x3 and 1x1. */
+export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string; variant: string }> }) {
+  const { slug, variant: id } = await params;
+  const variant = STORY_IMAGE_VARIANTS.find((v) => v.id === id && v.id !== 'og');
+  const image = variant ? await renderStoryImage(slug, variant) : null;
+  return image ?? new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
