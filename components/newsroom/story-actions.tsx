@@ -21,7 +21,7 @@ const danger = 'w-full rounded-md px-3 py-2 text-sm font-semibold text-red-700 h
 function toLocalInput(ms: number | null): string {
   if (!ms) return '';
   const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 16);
+  return d.toISOString().slice(0, 19);
 }
 
 /** Workflow buttons for the story's status, limited to what the user's role allows. */
@@ -80,6 +80,7 @@ export function StoryActions(props: { status: ArticleStatus; allowed: StoryFormA
           <input
             id="publishAtLocal"
             type="datetime-local"
+            step={1}
             value={when}
             onChange={(e) => setWhen(e.target.value)}
             aria-invalid={!!errors?.publishAt}

@@ -30,7 +30,10 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl }: Props)
   const [detail, setDetail] = useState<string | undefined>();
   const changes = useRef(0);
   const [tick, setTick] = useState(0);
-  const saving = useRef(false);
+  const inflight = useRef<Promise<void> | null>(null);
+  const idRef = useRef(initial.id);
+  const versionRef = useRef(initial.version);
+  const bodyRef = useRef(initial.body);
   const stale = result.outcome === 'stale';
   const autosaveOn = (status === 'draft' || status === 'in_review') && !stale;
 
@@ -40,22 +43,32 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl }: Props)
     setSave('dirty');
   }
 
+  // Saves run one at a time; a click during an autosave waits for it, then sends the new version.
   async function doSave(intent: string) {
+    while (inflight.current) await inflight.current;
+    const run = saveOnce(intent);
+    inflight.current = run;
+    await run;
+    inflight.current = null;
+  }
+
+  async function saveOnce(intent: string) {
     const form = formRef.current;
-    if (!form || saving.current) return;
-    saving.current = true;
+    if (!form) return;
     const startedAt = changes.current;
     setSave('saving');
     setDetail(undefined);
     const fd = new FormData(form);
     fd.set('intent', intent);
+    fd.set('id', idRef.current === null ? '' : String(idRef.current));
+    fd.set('version', String(versionRef.current));
+    fd.set('body', bodyRef.current);
     let res: StoryFormState;
     try {
       res = await saveStoryAction({ outcome: 'idle' }, fd);
     } catch {
-      res = { outcome: 'error', message: 'The server could not be reached or refused the request. Your text is still here.' };
+      res = { outcome: 'error', message: 'The server refused or could not be reached (if your session ended, sign in again in another tab). Your text is still here.' };
     }
-    saving.current = false;
     if (res.outcome !== 'saved') {
       setSave('failed');
       setDetail(res.message);
@@ -63,13 +76,16 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl }: Props)
       if (intent !== 'autosave' || res.outcome === 'stale') setResult(res);
       return;
     }
+    const wasNew = idRef.current === null;
+    if (res.id) idRef.current = res.id;
+    if (res.version) versionRef.current = res.version;
     setResult(res);
-    setVersion(res.version ?? version);
+    setId(idRef.current);
+    setVersion(versionRef.current);
     setStatus(res.storyStatus ?? status);
     setSave(changes.current > startedAt ? 'dirty' : 'saved');
     setDetail(res.message === 'Saved' || res.message === 'Autosaved' ? undefined : res.message);
-    if (res.id && id === null) {
-      setId(res.id);
+    if (res.id && wasNew) {
       if (intent === 'autosave') window.history.replaceState(null, '', `/admin/stories/${res.id}`);
       else router.replace(`/admin/stories/${res.id}`);
     } else if (intent !== 'autosave') {
@@ -132,6 +148,7 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl }: Props)
             invalid={!!errors?.body}
             describedBy={errors?.body ? 'body-error' : undefined}
             onChange={(html) => {
+              bodyRef.current = html;
               setBody(html);
               changed();
             }}

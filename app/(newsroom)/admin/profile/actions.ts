@@ -4,7 +4,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { revalidatePath } from 'next/cache';
 import { getOwnProfile, getPasswordHash, setPasswordHash, updateOwnProfile } from '@/db/queries/users';
 import { recordMedia } from '@/db/queries/media';
-import { requireStaff, signOut } from '@/lib/auth';
+import { requireStaffAction, signOut } from '@/lib/auth';
 import { tagsFor } from '@/lib/cache-tags';
 import { storeImage } from '@/lib/uploads';
 import { fieldErrors, type FieldErrors } from '@/lib/validation/story';
@@ -15,7 +15,7 @@ export type ProfileState = { outcome: 'idle' | 'saved' | 'error'; message?: stri
 
 /** Updates the signed-in user's own name, bio and photo (never anyone else's). */
 export async function updateProfileAction(_prev: ProfileState, formData: FormData): Promise<ProfileState> {
-  const actor = await requireStaff('/admin/profile');
+  const actor = await requireStaffAction();
   const values = { name: String(formData.get('name') ?? ''), bio: String(formData.get('bio') ?? '') };
   const parsed = profileSchema.safeParse(values);
   if (!parsed.success) return { outcome: 'error', message: 'Check the highlighted fields.', errors: fieldErrors(parsed.error), values };
@@ -41,7 +41,7 @@ export type PasswordState = { outcome: 'idle' | 'error'; message?: string; error
 
 /** Changes the signed-in user's password; every session, this one included, ends. */
 export async function changePasswordAction(_prev: PasswordState, formData: FormData): Promise<PasswordState> {
-  const actor = await requireStaff('/admin/profile');
+  const actor = await requireStaffAction();
   const parsed = passwordSchema.safeParse({ current: formData.get('current'), next: formData.get('next'), confirm: formData.get('confirm') });
   if (!parsed.success) return { outcome: 'error', message: 'The password was not changed.', errors: fieldErrors(parsed.error) };
   const existing = getPasswordHash(actor.id);

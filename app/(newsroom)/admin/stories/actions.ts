@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getStoryAccess, type StoryAccess } from '@/db/queries/stories';
 import { writeStory, type StoryState } from '@/db/queries/story-writes';
 import type { ArticleStatus } from '@/db/schema';
-import { authorize, requireStaff, type Staff } from '@/lib/auth';
+import { authorize, requireStaffAction, type Staff } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { site } from '@/lib/site';
 import { expireStoryPages } from '@/lib/newsroom-cache';
@@ -91,7 +91,7 @@ async function loadAndAuthorize(actor: Staff, rawId: FormDataEntryValue | null, 
 
 /** Saves the story form with one intent (save, autosave, submit, publish, schedule, unpublish). */
 export async function saveStoryAction(_prev: StoryFormState, formData: FormData): Promise<StoryFormState> {
-  const actor = await requireStaff();
+  const actor = await requireStaffAction();
   const intent = intentSchema.safeParse(formData.get('intent'));
   if (!intent.success) return { outcome: 'error', message: 'Unknown action.' };
   const loaded = await loadAndAuthorize(actor, formData.get('id'), intent.data);

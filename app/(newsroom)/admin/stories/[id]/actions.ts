@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getStoryAccess } from '@/db/queries/stories';
 import { addStoryNote, deleteStory } from '@/db/queries/story-writes';
-import { authorize, requireStaff } from '@/lib/auth';
+import { authorize, requireStaffAction } from '@/lib/auth';
 import { expireStoryPages } from '@/lib/newsroom-cache';
 import { fieldErrors, noteFormSchema, type FieldErrors } from '@/lib/validation/story';
 
@@ -14,7 +14,7 @@ export type NoteFormState = { outcome: 'idle' | 'saved' | 'error'; message?: str
 
 /** Attaches a correction, clarification, update or editor's note to a published story. */
 export async function addNoteAction(_prev: NoteFormState, formData: FormData): Promise<NoteFormState> {
-  const actor = await requireStaff();
+  const actor = await requireStaffAction();
   const id = idSchema.safeParse(formData.get('id'));
   const story = id.success ? getStoryAccess(id.data) : null;
   if (!story) return { outcome: 'error', message: 'This story no longer exists.' };
@@ -32,7 +32,7 @@ export async function addNoteAction(_prev: NoteFormState, formData: FormData): P
 
 /** Deletes a story for good (editors: any story; others: their own drafts). */
 export async function deleteStoryAction(formData: FormData): Promise<void> {
-  const actor = await requireStaff();
+  const actor = await requireStaffAction();
   const id = idSchema.safeParse(formData.get('id'));
   const story = id.success ? getStoryAccess(id.data) : null;
   if (!story) redirect('/admin');

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getRevision } from '@/db/queries/revisions';
 import { getStoryAccess } from '@/db/queries/stories';
 import { writeStory } from '@/db/queries/story-writes';
-import { authorize, requireStaff } from '@/lib/auth';
+import { authorize, requireStaffAction } from '@/lib/auth';
 import { expireStoryPages } from '@/lib/newsroom-cache';
 
 const schema = z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive(), current: z.coerce.number().int().positive() });
@@ -15,7 +15,7 @@ const schema = z.object({ id: z.coerce.number().int().positive(), version: z.coe
  * Names the version the user was looking at, so a restore over a newer save is refused.
  */
 export async function restoreRevisionAction(formData: FormData): Promise<void> {
-  const actor = await requireStaff();
+  const actor = await requireStaffAction();
   const parsed = schema.safeParse({ id: formData.get('id'), version: formData.get('version'), current: formData.get('current') });
   if (!parsed.success) redirect('/admin');
   const story = getStoryAccess(parsed.data.id);
