@@ -36,14 +36,22 @@ describe('backup and restore', () => {
         '-e',
         `const D=require('better-sqlite3');const d=new D(${JSON.stringify(live)});d.pragma('busy_timeout=5000');
          const s=d.prepare('insert into tags (slug,name) values (?,?)');let i=0;
-         const t=setInterval(()=>{for(let k=0;k<50;k++){s.run('w-'+(i++),'W')}},1);
+         const t=setInterval(()=>{for(let k=0;k<50;k++){s.run('w-'+(i++),'W')}process.stdout.write('.')},1);
          process.on('SIGTERM',()=>{clearInterval(t);d.close();process.exit(0)});`,
       ],
-      { cwd: process.cwd(), stdio: 'ignore' },
+      { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
     );
-    await new Promise((r) => setTimeout(r, 300));
+    let batches = 0;
+    writer.stdout.on('data', (c: Buffer) => (batches += c.length));
+    const waitForBatches = async (n: number) => {
+      while (batches < n) await new Promise((r) => setTimeout(r, 5));
+    };
+    await waitForBatches(3);
     const backup = path.join(tmp, 'nested', 'backup.db');
     await backupDatabase(live, backup);
+    // Writes that land after the snapshot must not be in it.
+    const after = batches;
+    await waitForBatches(after + 3);
     writer.kill('SIGTERM');
     await new Promise((r) => writer.on('exit', r));
 
