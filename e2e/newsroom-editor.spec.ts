@@ -17,7 +17,7 @@ test('saving a stale version is refused with a way to see the other version', as
 
   await second.getByLabel('Summary (dek)').fill('Second writer’s summary.');
   await second.getByRole('button', { name: 'Save draft' }).click();
-  const alert = second.getByRole('alert');
+  const alert = second.getByRole('alert').filter({ hasText: 'changed by someone else' });
   await expect(alert).toContainText('changed by someone else');
   await expect(alert).toContainText('Your changes were not saved');
   await expect(second.getByLabel('Summary (dek)')).toHaveValue('Second writer’s summary.');
