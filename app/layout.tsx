@@ -1,15 +1,18 @@
 import type { Metadata, Viewport } from 'next';
 import { sans, serif } from './fonts';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
-  title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
-  description: site.tagline,
-  applicationName: site.name,
-  alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name}: latest stories` }] } },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings();
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: site.tagline ? `${site.name}: ${site.tagline}` : site.name, template: `%s | ${site.name}` },
+    description: site.tagline,
+    applicationName: site.name,
+    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name}: latest stories` }] } },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [

@@ -9,4 +9,6 @@ export const tagsFor = {
   articleSlug: (slug: string) => `article-slug:${slug}`,
   author: (slug: string) => `author:${slug}`,
   taxonomy: 'taxonomy',
+  /** Admin-edited site settings (name, tagline, logo, dates…) read by every reader page. */
+  settings: 'settings',
 };

@@ -12,7 +12,7 @@ import {
   listSectionRailsPublished,
 } from '@/db/queries/articles';
 import { getAuthorBySlug, getAuthorSlugById } from '@/db/queries/authors';
-import { findRedirectTarget, getSectionBySlug, getTagBySlug, listSections } from '@/db/queries/taxonomy';
+import { findRedirectTarget, getSectionBySlug, getTagBySlug, getTaxonomySlugById, listSections } from '@/db/queries/taxonomy';
 import { tagsFor } from '@/lib/cache-tags';
 
 // Reader data goes through the framework's data cache with tags; newsroom writes expire those
@@ -90,4 +90,18 @@ export async function resolveAuthorRedirect(oldSlug: string): Promise<string | n
   if (id === null) return null;
   const slug = getAuthorSlugById(id);
   return slug ? `/authors/${slug}` : null;
+}
+
+/** Where an old section slug lives now (renamed sections keep their listings reachable). */
+export async function resolveSectionRedirect(oldSlug: string): Promise<string | null> {
+  const id = findRedirectTarget('section', oldSlug);
+  const slug = id === null ? null : getTaxonomySlugById('section', id);
+  return slug ? `/${slug}` : null;
+}
+
+/** Where an old tag slug lives now (after a rename or a merge). */
+export async function resolveTagRedirect(oldSlug: string): Promise<string | null> {
+  const id = findRedirectTarget('tag', oldSlug);
+  const slug = id === null ? null : getTaxonomySlugById('tag', id);
+  return slug ? `/tags/${slug}` : null;
 }

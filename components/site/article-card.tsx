@@ -2,7 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleCard as Card } from '@/db/queries/cards';
 import { formatDate, isoString } from '@/lib/format';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 
 type Variant = 'lead' | 'standard' | 'compact';
 
@@ -11,13 +11,14 @@ export function articleHref(card: { slug: string; section: { slug: string } }) {
 }
 
 /** A story teaser. The headline is the link; images are decorative repeats of the headline. */
-export function ArticleCard({ card, variant = 'standard', headingLevel = 3, showSection = true }: {
+export async function ArticleCard({ card, variant = 'standard', headingLevel = 3, showSection = true }: {
   card: Card;
   variant?: Variant;
   headingLevel?: 2 | 3;
   showSection?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const { timeZone, locale } = await getSiteSettings();
   const href = articleHref(card);
   const headlineClass =
     variant === 'lead'
@@ -54,7 +55,7 @@ export function ArticleCard({ card, variant = 'standard', headingLevel = 3, show
         )}
         <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">
           {card.authors.length > 0 && <span>{card.authors.map((a) => a.name).join(', ')} · </span>}
-          <time dateTime={isoString(card.publishedAt)}>{formatDate(card.publishedAt, site.timeZone, site.locale)}</time>
+          <time dateTime={isoString(card.publishedAt)}>{formatDate(card.publishedAt, timeZone, locale)}</time>
         </p>
       </div>
     </article>

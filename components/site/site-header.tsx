@@ -1,19 +1,23 @@
 import Link from 'next/link';
 import { getSections } from '@/lib/reader';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 
 /** Masthead with the section navigation and a plain GET search form (no client JavaScript). */
 export async function SiteHeader() {
-  const sections = await getSections();
+  const [sections, site] = await Promise.all([getSections(), getSiteSettings()]);
   return (
     <header className="border-b border-neutral-200 dark:border-neutral-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-5">
-        <Link href="/" className="group no-underline" aria-label={`${site.name}, home`}>
-          <span className="block font-serif text-3xl font-bold tracking-tight text-neutral-900 sm:text-4xl dark:text-white">
-            {site.name}
-          </span>
-          <span className="block text-xs font-medium tracking-widest text-neutral-600 uppercase dark:text-neutral-400">
-            Independent news agency
+        <Link href="/" className="group flex items-center gap-3 no-underline" aria-label={`${site.name}, home`}>
+          {/* eslint-disable-next-line @next/next/no-img-element -- an admin-uploaded logo of unknown size */}
+          {site.logoUrl && <img src={site.logoUrl} alt="" className="h-12 w-auto max-w-32 object-contain" />}
+          <span>
+            <span className="block font-serif text-3xl font-bold tracking-tight text-neutral-900 sm:text-4xl dark:text-white">
+              {site.name}
+            </span>
+            <span className="block text-xs font-medium tracking-widest text-neutral-600 uppercase dark:text-neutral-400">
+              {site.tagline.split(':')[0]}
+            </span>
           </span>
         </Link>
         <form action="/search" method="get" role="search" className="flex w-full items-center gap-2 sm:w-auto">

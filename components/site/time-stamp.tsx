@@ -1,10 +1,11 @@
 import { formatDateTime, isoString } from '@/lib/format';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 
-export function TimeStamp({ ms, className }: { ms: number; className?: string }) {
+export async function TimeStamp({ ms, className }: { ms: number; className?: string }) {
+  const { timeZone, locale } = await getSiteSettings();
   return (
     <time dateTime={isoString(ms)} className={className}>
-      {formatDateTime(ms, site.timeZone, site.locale)}
+      {formatDateTime(ms, timeZone, locale)}
     </time>
   );
 }

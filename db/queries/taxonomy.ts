@@ -31,6 +31,12 @@ export function getTagBySlug(slug: string) {
   );
 }
 
+/** Current slug of a section or tag by id, to follow a redirect. */
+export function getTaxonomySlugById(kind: 'section' | 'tag', id: number): string | null {
+  const table = kind === 'section' ? sections : tags;
+  return db.select({ slug: table.slug }).from(table).where(eq(table.id, id)).get()?.slug ?? null;
+}
+
 /** The id an old slug used to point at, for permanent redirects. */
 export function findRedirectTarget(kind: RedirectKind, oldSlug: string): number | null {
   return (

@@ -1,9 +1,9 @@
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { JsonLd } from '@/components/site/json-ld';
 import { ListingHeader } from '@/components/site/listing-header';
 import { Pagination } from '@/components/site/pagination';
 import { StoryList } from '@/components/site/story-list';
-import { getSectionPage } from '@/lib/reader';
+import { getSectionPage, resolveSectionRedirect } from '@/lib/reader';
 import { sectionJsonLd } from '@/lib/seo';
 import { parseSlug } from '@/lib/validation/params';
 
@@ -12,7 +12,11 @@ export async function SectionListing({ slugParam, page }: { slugParam: string; p
   const slug = parseSlug(slugParam);
   if (!slug) notFound();
   const data = await getSectionPage(slug, page);
-  if (!data) notFound();
+  if (!data) {
+    const target = await resolveSectionRedirect(slug);
+    if (target) permanentRedirect(page > 1 ? `${target}?page=${page}` : target);
+    notFound();
+  }
   const { section, stories } = data;
   if (page > 1 && page > stories.pageCount) notFound();
   return (

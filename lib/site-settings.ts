@@ -1,0 +1,38 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
+import { readSettings } from '@/db/queries/settings';
+import { tagsFor } from '@/lib/cache-tags';
+import { site } from '@/lib/site';
+import { settingsSchema } from '@/lib/validation/settings';
+
+export type SiteSettings = {
+  name: string;
+  tagline: string;
+  url: string;
+  timeZone: string;
+  locale: string;
+  footerText: string;
+  logoUrl: string | null;
+};
+
+/** The environment's values, used for any setting an admin has not set (or set to something invalid). */
+export const defaultSettings: SiteSettings = { ...site, footerText: '', logoUrl: null };
+
+/** Stored settings over the defaults; a stored value that no longer validates falls back. */
+export function mergeSettings(stored: Record<string, string>): SiteSettings {
+  const out: SiteSettings = { ...defaultSettings };
+  const shape = settingsSchema.shape;
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    if (stored[key] === undefined) continue;
+    const parsed = shape[key].safeParse(stored[key]);
+    if (parsed.success) out[key] = parsed.data;
+  }
+  if (stored.logoUrl && /^\/media\/[\w/.-]+$/.test(stored.logoUrl)) out.logoUrl = stored.logoUrl;
+  return out;
+}
+
+/** Site settings for reader pages: cached with the `settings` tag, expired when an admin saves. */
+export const getSiteSettings = cache(
+  unstable_cache(async () => mergeSettings(readSettings()), ['site-settings-v1'], { tags: [tagsFor.settings], revalidate: 3600 }),
+);
