@@ -58,7 +58,8 @@ function shutdown(signal) {
   if (stopping) return;
   stopping = true;
   console.log(JSON.stringify({ level: 'info', msg: 'shutting down', signal }));
-  // Safety net: never hang forever on a stuck connection.
+  // server.close() stops accepting, closes idle keep-alive connections and waits for requests in
+  // progress. Safety net: never hang forever on a stuck connection.
   setTimeout(() => process.exit(1), 15_000).unref();
   server.close(async () => {
     try {
@@ -68,7 +69,6 @@ function shutdown(signal) {
     console.log(JSON.stringify({ level: 'info', msg: 'stopped' }));
     process.exit(0);
   });
-  server.closeIdleConnections();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
