@@ -83,7 +83,8 @@ export function proxy(request: NextRequest) {
   if (pathname === '/login' || pathname === '/admin' || pathname.startsWith('/admin/')) return withNonceCsp(request);
 
   const page = searchParams.get('page');
-  if (page !== null && PAGED_LISTING.test(pathname)) {
+  // /search passes through for its rate limit but reads ?page= itself (it is dynamic anyway).
+  if (page !== null && pathname !== '/search' && PAGED_LISTING.test(pathname)) {
     const url = request.nextUrl.clone();
     url.search = '';
     // Anything that is not a plain positive number becomes a path segment the page rejects with 404.

@@ -81,6 +81,13 @@ test.describe('search', () => {
     expect(odd?.status()).toBe(200);
     await expect(page.getByRole('heading', { name: /stories? found/ })).toBeVisible();
 
+    // Result pages are plain ?page= links that keep the query and filters.
+    const second = await page.goto('/search?q=the&page=2');
+    expect(second?.status()).toBe(200);
+    await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+    await page.getByRole('link', { name: '← Previous' }).click();
+    await expect(page).toHaveURL(/\/search\?q=the$/);
+
     const empty = await page.goto('/search');
     expect(empty?.status()).toBe(200);
     await expect(page.getByText(/Type a word or two/)).toBeVisible();
