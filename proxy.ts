@@ -24,6 +24,27 @@ function limiterFor(request: NextRequest): RateLimiter | null {
   return null;
 }
 
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Cross-site request forgery guard for every state-changing request that reaches the app (server
+ * actions and route handlers alike): a browser always sends Origin on such requests, and it must
+ * be our own host. Next also checks server actions; this covers route handlers too.
+ */
+function isForeignOrigin(request: NextRequest): boolean {
+  if (!UNSAFE_METHODS.has(request.method)) return false;
+  const host = (env.TRUST_PROXY === '1' && request.headers.get('x-forwarded-host')) || request.headers.get('host');
+  const origin = request.headers.get('origin');
+  if (origin) {
+    try {
+      return new URL(origin).host !== host;
+    } catch {
+      return true; // "null" or garbage
+    }
+  }
+  return request.headers.get('sec-fetch-site') === 'cross-site';
+}
+
 function tooManyRequests(retryAfterSeconds: number, json: boolean) {
   const body = json ? JSON.stringify({ error: 'rate_limited', message: 'Too many requests. Try again shortly.' }) : 'Too many requests. Try again shortly.';
   return new NextResponse(body, {
@@ -74,6 +95,10 @@ export function proxy(request: NextRequest) {
     return NextResponse.rewrite(url);
   }
 
+  if (isForeignOrigin(request)) {
+    return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  }
+
   const limiter = limiterFor(request);
   if (limiter) {
     const verdict = limiter.hit(clientKey(request.headers, env.TRUST_PROXY === '1'));
@@ -100,8 +125,7 @@ export const config = {
     { source: '/((?!api|_next|admin|login|search).*)', has: [{ type: 'query', key: 'page' }] },
     '/((?:[^/]*/)*[^/]{121,}.*)',
     '/search',
-    '/api/v1/:path*',
-    '/api/auth/callback/:path*',
+    '/api/:path*',
     '/login',
     '/admin',
     '/admin/:path*',

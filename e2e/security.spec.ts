@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { signIn, STAFF, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 const ARTICLE = '/energy/venezuela-russia-widen-cooperation-caracas-meeting';
 
@@ -65,5 +66,45 @@ test.describe('operations', () => {
       const other = await request.get(path, { headers: { 'x-forwarded-for': '198.51.100.250' } });
       expect(other.status(), path).not.toBe(429);
     }
+  });
+});
+
+test.describe('cross-site request forgery', () => {
+  test('a server action or upload posted from a foreign origin is refused even with a valid session', async ({ page }) => {
+    const headline = uniqueHeadline('CSRF target');
+    await signIn(page, STAFF.editor);
+    await startStory(page, headline);
+    await submitStory(page, 'Save draft', /Saved/);
+    const id = storyIdFromUrl(page);
+
+    // Capture a genuine save request (Next-Action id, body) from the editor.
+    let captured: { url: string; headers: Record<string, string>; body: string } | null = null;
+    await page.route(`**/admin/stories/${id}`, async (route) => {
+      const req = route.request();
+      if (req.method() === 'POST' && req.headers()['next-action']) captured = { url: req.url(), headers: req.headers(), body: req.postData() ?? '' };
+      await route.continue();
+    });
+    await page.getByLabel('Headline').fill(`${headline} v2`);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Saved/ }).first()).toBeVisible();
+    await page.unroute(`**/admin/stories/${id}`);
+    expect(captured).not.toBeNull();
+    const req = captured as unknown as { url: string; headers: Record<string, string>; body: string };
+
+    // Replay it with the editor's cookies but from another site.
+    const forgedBody = req.body.replace(/(name="[^"]*headline"\r\n\r\n)[^\r]*/, '$1Forged headline');
+    const forged = await page.request.post(req.url, { headers: { ...req.headers, origin: 'https://evil.example' }, data: forgedBody, maxRedirects: 0 });
+    expect(forged.status()).toBe(403);
+    const nullOrigin = await page.request.post(req.url, { headers: { ...req.headers, origin: 'null' }, data: forgedBody, maxRedirects: 0 });
+    expect(nullOrigin.status()).toBe(403);
+
+    const upload = await page.request.post('/admin/media', {
+      headers: { origin: 'https://evil.example' },
+      multipart: { file: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('irrelevant') } },
+    });
+    expect(upload.status()).toBe(403);
+
+    await page.reload();
+    await expect(page.getByLabel('Headline')).toHaveValue(`${headline} v2`);
   });
 });
