@@ -17,6 +17,7 @@ import {
   type ArticleStatus,
   type NoteKind,
 } from '../schema';
+import { recordAudit } from './audit';
 import type { StorySnapshot } from './revisions';
 
 /** Story content as validated by the form schema (statuses and dates are decided by the caller). */
@@ -192,6 +193,11 @@ export function writeStory(
       tx.insert(articleRevisions)
         .values({ articleId: row.id, version: row.version, snapshot, createdById: actorId, createdAt: now, summary })
         .run();
+      const wasLive = before?.status === 'published' || before?.status === 'scheduled';
+      const isLive = state.status === 'published' || state.status === 'scheduled';
+      if (wasLive !== isLive) {
+        recordAudit(tx, { actorId, action: isLive ? 'story.publish' : 'story.unpublish', targetType: 'story', targetId: row.id, details: { headline: content.headline, status: state.status }, at: now });
+      }
       return { ok: true, id: row.id, version: row.version, slug, sectionSlug: refs.sectionSlug, authorSlugs: refs.authorSlugs } as const;
     });
   } catch (error) {
@@ -200,9 +206,11 @@ export function writeStory(
   }
 }
 
-/** Deletes a story with its bylines, tags, notes, revisions and redirects. */
-export function deleteStory(id: number) {
+/** Deletes a story with its bylines, tags, notes, revisions and redirects; the audit log keeps who did it. */
+export function deleteStory(id: number, actorId: number | null = null) {
   db.transaction((tx) => {
+    const gone = tx.select({ headline: articles.headline, status: articles.status }).from(articles).where(eq(articles.id, id)).get();
+    if (gone) recordAudit(tx, { actorId, action: 'story.delete', targetType: 'story', targetId: id, details: gone });
     tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'article'), eq(slugRedirects.targetId, id))).run();
     tx.delete(articles).where(eq(articles.id, id)).run();
   });

@@ -37,7 +37,7 @@ export async function deleteStoryAction(formData: FormData): Promise<void> {
   const story = id.success ? getStoryAccess(id.data) : null;
   if (!story) redirect('/admin');
   authorize(actor, 'story:delete', story);
-  deleteStory(story.id);
+  deleteStory(story.id, actor.id);
   if (story.status === 'published' || story.status === 'scheduled') {
     expireStoryPages({ id: story.id, slugs: [story.slug], authorSlugs: story.authorSlugs });
   }
