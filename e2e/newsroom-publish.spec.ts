@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { SAMPLE_IMAGE, signIn, STAFF, startStory, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 test('a journalist writes a formatted story with an image, publishes it, and readers see it', async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const headline = uniqueHeadline('Port strike ends');
   await signIn(page, STAFF.journalist);
   await startStory(page, headline, 'Dockworkers returned to work on Monday. ');
