@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { getArticle } from '@/lib/reader';
 import { STORY_IMAGE_VARIANTS } from '@/lib/seo';
+import { SocialCard } from '@/lib/social-card';
 import { site } from '@/lib/site';
 import { parseSlug } from '@/lib/validation/params';
 
@@ -35,38 +36,8 @@ export async function renderStoryImage(slug: string, variant: StoryImageVariant)
   if (!data) return null;
   const headline = data.article.headline;
   const hero = await heroDataUri(data.article.heroImageUrl);
-  const scale = variant.height / 630;
-  const fontSize = Math.round((headline.length > 90 ? 50 : 60) * Math.min(scale, 1.4));
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', position: 'relative', background: '#123a69', fontFamily: 'Geist' }}>
-        {hero && (
-          // eslint-disable-next-line @next/next/no-img-element -- satori renders plain <img>, not next/image
-          <img src={hero} alt="" width={variant.width} height={variant.height} style={{ position: 'absolute', inset: 0, objectFit: 'cover', width: '100%', height: '100%' }} />
-        )}
-        <div
-          style={{
-            position: 'absolute',
-            inset: 0,
-            display: 'flex',
-            flexDirection: 'column',
-            justifyContent: 'space-between',
-            padding: 56,
-            backgroundImage: 'linear-gradient(180deg, rgba(10,20,35,0.55) 0%, rgba(10,20,35,0.15) 35%, rgba(10,20,35,0.92) 100%)',
-            color: 'white',
-          }}
-        >
-          <div style={{ display: 'flex', alignItems: 'center', gap: 16, fontSize: 30 }}>
-            <div style={{ display: 'flex', width: 48, height: 48, borderRadius: 8, background: '#174b87', alignItems: 'center', justifyContent: 'center' }}>M</div>
-            <span>{site.name}</span>
-          </div>
-          <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
-            <span style={{ fontSize: 26, letterSpacing: 3, textTransform: 'uppercase', color: '#fca5a5' }}>{data.article.sectionName}</span>
-            <span style={{ fontSize, lineHeight: 1.15 }}>{headline}</span>
-          </div>
-        </div>
-      </div>
-    ),
+    <SocialCard headline={headline} section={data.article.sectionName} siteName={site.name} hero={hero} width={variant.width} height={variant.height} />,
     { width: variant.width, height: variant.height, fonts: [{ name: 'Geist', data: await fontData, weight: 400, style: 'normal' }] },
   );
 }
