@@ -31,7 +31,7 @@ export function HeroImageField({ initial, errors, onChange }: Props) {
       <input type="hidden" name="heroImageUrl" value={url} />
       {url && (
         // eslint-disable-next-line @next/next/no-img-element -- a preview of a just-uploaded file
-        <img src={url} alt="" className="aspect-video w-full rounded-md border border-neutral-200 object-cover dark:border-neutral-700" />
+        <img src={url} alt="" className="aspect-video max-h-56 w-auto rounded-md border border-neutral-200 object-cover dark:border-neutral-700" />
       )}
       <div className="flex flex-wrap items-center gap-3">
         <label className="cursor-pointer rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-semibold hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800">

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { signOutAction } from '@/app/(newsroom)/admin/actions';
 
-type Props = { name: string; role: string; canReview: boolean };
+type Props = { name: string; role: string; canReview: boolean; adminLinks?: { href: string; label: string }[] };
 
-const link = 'rounded-md px-3 py-2 text-sm font-semibold text-neutral-700 no-underline hover:bg-neutral-100 hover:text-neutral-950 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-white';
+const link = 'whitespace-nowrap rounded-md px-3 py-2 text-sm font-semibold text-neutral-700 no-underline hover:bg-neutral-100 hover:text-neutral-950 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-white';
 
 /** The back office's top bar: where to go, who is signed in, and sign-out. */
-export function NewsroomNav({ name, role, canReview }: Props) {
+export function NewsroomNav({ name, role, canReview, adminLinks = [] }: Props) {
   return (
     <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -25,6 +25,11 @@ export function NewsroomNav({ name, role, canReview }: Props) {
               Review queue
             </Link>
           )}
+          {adminLinks.map((l) => (
+            <Link key={l.href} href={l.href} className={link}>
+              {l.label}
+            </Link>
+          ))}
           <Link href="/admin/profile" className={link}>
             Profile
           </Link>

@@ -95,7 +95,7 @@ function Toolbar({ editor }: { editor: Editor }) {
     { label: 'Subheading', text: 'H3', on: active?.h3, run: () => chain().toggleHeading({ level: 3 }).run() },
     { label: 'Bold', text: 'B', on: active?.bold, run: () => chain().toggleBold().run() },
     { label: 'Italic', text: 'I', on: active?.italic, run: () => chain().toggleItalic().run() },
-    { label: 'Link', text: '🔗', on: active?.link, run: setLink },
+    { label: 'Link', text: 'Link', on: active?.link, run: setLink },
     { label: 'Quote', text: '❝', on: active?.quote, run: () => chain().toggleBlockquote().run() },
     { label: 'Bulleted list', text: '•', on: active?.bullets, run: () => chain().toggleBulletList().run() },
     { label: 'Numbered list', text: '1.', on: active?.numbers, run: () => chain().toggleOrderedList().run() },

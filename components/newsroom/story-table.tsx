@@ -1,7 +1,10 @@
 import Link from 'next/link';
 import type { StoryListItem } from '@/db/queries/stories';
-import { formatDateTime } from '@/lib/format';
 import { StatusBadge } from './status-badge';
+
+function shortDateTime(ms: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
+}
 
 /** Stories as a list that reads well on a phone and as a table-like grid on a desk. */
 export function StoryTable({ stories, timeZone, empty }: { stories: StoryListItem[]; timeZone: string; empty: string }) {
@@ -9,7 +12,7 @@ export function StoryTable({ stories, timeZone, empty }: { stories: StoryListIte
   return (
     <ul className="divide-y divide-neutral-200 overflow-hidden rounded-lg border border-neutral-200 bg-white dark:divide-neutral-800 dark:border-neutral-800 dark:bg-neutral-900">
       {stories.map((s) => (
-        <li key={s.id} className="grid gap-1 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_8rem_12rem] sm:items-center sm:gap-4">
+        <li key={s.id} className="grid gap-1 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_7rem_10rem] sm:items-center sm:gap-4">
           <div className="min-w-0">
             <Link href={`/admin/stories/${s.id}`} className="font-semibold text-neutral-950 hover:underline dark:text-white">
               {s.headline}
@@ -24,7 +27,7 @@ export function StoryTable({ stories, timeZone, empty }: { stories: StoryListIte
           </div>
           <p className="text-sm text-neutral-600 dark:text-neutral-400">
             <span className="sr-only">Last change </span>
-            {formatDateTime(s.modifiedAt, timeZone)}
+            {shortDateTime(s.modifiedAt, timeZone)}
           </p>
         </li>
       ))}

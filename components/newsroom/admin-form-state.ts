@@ -1,0 +1,38 @@
+import type { FieldErrors } from '@/lib/validation/story';
+
+/** What every admin form action returns: an outcome, a message, errors beside fields, the values typed. */
+export type AdminFormState = {
+  outcome: 'idle' | 'saved' | 'error';
+  message?: string;
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+  /** A one-time link (path) to show the admin once, for invitations and password resets. */
+  link?: string;
+};
+
+export type AdminFormAction = (prev: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+
+export type AdminFieldSpec = {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'url' | 'textarea' | 'select' | 'file' | 'number' | 'checkbox';
+  defaultValue?: string;
+  hint?: string;
+  options?: { value: string; label: string }[];
+  rows?: number;
+  autoComplete?: string;
+  /** Wider fields span both columns of a two-column form. */
+  wide?: boolean;
+};
+
+/** Submitted form values as strings (files left out), to refill a form after an error. */
+export function submittedValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$')) out[key] = value;
+  return out;
+}
+
+/** A refused submission: the message, errors beside fields and the values to refill. */
+export function refused(formData: FormData, errors: FieldErrors, message = 'Nothing was saved. Check the highlighted fields.'): AdminFormState {
+  return { outcome: 'error', message, errors, values: submittedValues(formData) };
+}
