@@ -166,7 +166,7 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl }: Props)
         />
       </div>
       <aside className="space-y-6">
-        <div className="z-20 space-y-3 rounded-lg border border-neutral-200 bg-neutral-50 p-4 lg:sticky lg:top-4 dark:border-neutral-800 dark:bg-neutral-900">
+        <div className="space-y-3 rounded-lg border border-neutral-200 bg-neutral-50 p-4 dark:border-neutral-800 dark:bg-neutral-900">
           <SaveStatus state={save} detail={detail} />
           <StoryActions status={status} allowed={allowed} live={live} errors={errors} hasId={id !== null} publishedAt={initial.publishedAt} />
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
