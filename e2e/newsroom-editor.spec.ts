@@ -113,3 +113,24 @@ test('editors add a correction readers see; a minor fix does not move the Update
   await expect(reader.getByText(/^Updated/)).toHaveCount(0);
   await reader.context().close();
 });
+
+test('revision history shows who changed what, and an old version can be restored', async ({ page }) => {
+  const headline = uniqueHeadline('Harbour bridge');
+  await signIn(page, STAFF.journalist);
+  await startStory(page, headline, 'The bridge opens in May.');
+  await submitStory(page, 'Save draft', /Saved/);
+  const id = storyIdFromUrl(page);
+  await page.getByLabel('Headline').fill(`${headline} delayed`);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+
+  await page.goto(`/admin/stories/${id}/history`);
+  await expect(page.getByText('Ricardo Mendoza').first()).toBeVisible();
+  await expect(page.locator('ins').filter({ hasText: 'delayed' })).toBeVisible();
+  await page.getByLabel(/Compare from version/).last().check();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('button', { name: /Restore version/ }).click();
+  await expect(page.getByText(/restored as a new version/)).toBeVisible();
+  await page.goto(`/admin/stories/${id}`);
+  await expect(page.getByLabel('Headline')).toHaveValue(headline);
+});
