@@ -92,3 +92,28 @@ export function evaluate(r: Omit<Results, 'targets'>, ratioConns: number) {
 export function writeResults(file: string, results: Results) {
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 }
+
+/** The same results as Markdown tables, for the README's Performance section. */
+export function markdown(r: Results): string {
+  const rows = r.rows.map(
+    (x) => `| ${x.page} | ${x.via} | ${x.connections} | ${fmt(x.rps, 0)} | ${fmt(x.p50, 1)} | ${fmt(x.p99, 1)} | ${x.errors} | ${x.bytesPerResponse} |`,
+  );
+  const weights = r.weights.map(
+    (w) => `| ${w.page} | ${w.status} | ${w.cache || '-'} | ${fmt(w.htmlBytes / 1024)} | ${fmt(w.htmlGzipBytes / 1024)} | ${fmt(w.jsGzipBytes / 1024)} |`,
+  );
+  const targets = r.targets.map((t) => `| ${t.name} | ${t.value} | ${t.met ? 'met' : 'missed'} |`);
+  return [
+    '| page | via | connections | req/s | p50 ms | p99 ms | errors | bytes/response |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    '| page | status | x-nextjs-cache | HTML KB | HTML KB gzip | client JS KB gzip |',
+    '| --- | ---: | --- | ---: | ---: | ---: |',
+    ...weights,
+    '',
+    '| target | this run | |',
+    '| --- | --- | --- |',
+    ...targets,
+    '',
+  ].join('\n');
+}
