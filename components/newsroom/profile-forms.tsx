@@ -15,7 +15,7 @@ function Message({ outcome, message }: { outcome: string; message?: string }) {
   );
 }
 
-export function ProfileForm({ initial, hasAuthor, photoUrl }: { initial: { name: string; bio: string }; hasAuthor: boolean; photoUrl: string | null }) {
+export function ProfileForm({ initial, hasAuthor, photoUrl }: { initial: { name: string; bio: string; links: string }; hasAuthor: boolean; photoUrl: string | null }) {
   const [state, action, pending] = useActionState<ProfileState, FormData>(updateProfileAction, { outcome: 'idle', values: initial });
   const values = state.values ?? initial;
   return (
@@ -27,7 +27,10 @@ export function ProfileForm({ initial, hasAuthor, photoUrl }: { initial: { name:
       {hasAuthor ? (
         <>
           <Field id="bio" label="Bio" hint="Shown under your stories and on your author page." errors={state.errors?.bio}>
-            <textarea id="bio" name="bio" rows={4} defaultValue={values.bio} key={`b-${values.bio}`} className={inputClass} />
+            <textarea id="bio" name="bio" rows={4} defaultValue={values.bio} key={`b-${values.bio}`} aria-invalid={!!state.errors?.bio} className={inputClass} />
+          </Field>
+          <Field id="links" label="Profile links" hint="One per line: Label | https://… (X, LinkedIn, website…)." errors={state.errors?.links}>
+            <textarea id="links" name="links" rows={3} defaultValue={values.links} key={`l-${values.links}`} aria-invalid={!!state.errors?.links} className={inputClass} />
           </Field>
           <Field id="photo" label="Photo" hint="JPEG, PNG, WebP, AVIF or GIF, up to 10 MB." errors={state.errors?.photo}>
             <div className="mt-1 flex items-center gap-3">
@@ -40,6 +43,7 @@ export function ProfileForm({ initial, hasAuthor, photoUrl }: { initial: { name:
       ) : (
         <>
           <input type="hidden" name="bio" value="" />
+          <input type="hidden" name="links" value="" />
           <p className="text-sm text-neutral-600 dark:text-neutral-400">Your account has no public author profile, so there is no bio or photo to edit. An administrator can link one.</p>
         </>
       )}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { db } from '../client';
-import { authors, users, type Role } from '../schema';
+import { authors, users, type ProfileLink, type Role } from '../schema';
 
 /** What the session layer needs about a staff member; never the password hash. */
 export type StaffIdentity = {
@@ -55,6 +55,7 @@ export function getOwnProfile(userId: number) {
         authorId: users.authorId,
         bio: authors.bio,
         photoUrl: authors.photoUrl,
+        links: authors.links,
         authorSlug: authors.slug,
       })
       .from(users)
@@ -65,14 +66,14 @@ export function getOwnProfile(userId: number) {
 }
 
 /** Updates the acting user's own name, and bio/photo on their linked author profile. */
-export function updateOwnProfile(userId: number, input: { name: string; bio: string; photoUrl: string | null }) {
+export function updateOwnProfile(userId: number, input: { name: string; bio: string; links: ProfileLink[]; photoUrl: string | null }) {
   const now = new Date();
   db.transaction((tx) => {
     const row = tx.select({ authorId: users.authorId }).from(users).where(eq(users.id, userId)).get();
     tx.update(users).set({ name: input.name, updatedAt: now }).where(eq(users.id, userId)).run();
     if (row?.authorId) {
       tx.update(authors)
-        .set({ name: input.name, bio: input.bio, photoUrl: input.photoUrl, updatedAt: now })
+        .set({ name: input.name, bio: input.bio, links: input.links, photoUrl: input.photoUrl, updatedAt: now })
         .where(eq(authors.id, row.authorId))
         .run();
     }

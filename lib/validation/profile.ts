@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { linksSchema, plainBioSchema } from './author';
 
 export const profileSchema = z.object({
   name: z.string().trim().min(1, 'Enter your name.').max(120, 'At most 120 characters.'),
-  bio: z.string().trim().max(1000, 'At most 1,000 characters.'),
+  bio: plainBioSchema,
+  links: linksSchema,
 });
 
 export const passwordSchema = z

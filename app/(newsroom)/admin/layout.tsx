@@ -1,7 +1,16 @@
 import type { Metadata } from 'next';
 import { NewsroomNav } from '@/components/newsroom/newsroom-nav';
 import { getCurrentStaff } from '@/lib/auth';
-import { can } from '@/lib/permissions';
+import { can, type StaffAction } from '@/lib/permissions';
+
+const ADMIN_LINKS: { href: string; label: string; action: StaffAction }[] = [
+  { href: '/admin/authors', label: 'Authors', action: 'authors:manage' },
+  { href: '/admin/staff', label: 'Staff', action: 'staff:manage' },
+  { href: '/admin/sections', label: 'Sections', action: 'taxonomy:manage' },
+  { href: '/admin/tags', label: 'Tags', action: 'taxonomy:manage' },
+  { href: '/admin/settings', label: 'Settings', action: 'settings:manage' },
+  { href: '/admin/audit', label: 'Audit log', action: 'audit:view' },
+];
 
 export const metadata: Metadata = { title: { default: 'Newsroom', template: '%s | Newsroom' }, robots: { index: false, follow: false } };
 
@@ -10,7 +19,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
   const staff = await getCurrentStaff();
   return (
     <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
-      {staff && <NewsroomNav name={staff.name} role={staff.role} canReview={can(staff, 'review:view')} />}
+      {staff && <NewsroomNav name={staff.name} role={staff.role} canReview={can(staff, 'review:view')} adminLinks={ADMIN_LINKS.filter((l) => can(staff, l.action))} />}
       <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:py-8">
         {children}
       </main>

@@ -11,12 +11,12 @@ import { fieldErrors, type FieldErrors } from '@/lib/validation/story';
 import { passwordSchema, profileSchema } from '@/lib/validation/profile';
 import { updateTag } from 'next/cache';
 
-export type ProfileState = { outcome: 'idle' | 'saved' | 'error'; message?: string; errors?: FieldErrors; values?: { name: string; bio: string } };
+export type ProfileState = { outcome: 'idle' | 'saved' | 'error'; message?: string; errors?: FieldErrors; values?: { name: string; bio: string; links: string } };
 
 /** Updates the signed-in user's own name, bio and photo (never anyone else's). */
 export async function updateProfileAction(_prev: ProfileState, formData: FormData): Promise<ProfileState> {
   const actor = await requireStaffAction();
-  const values = { name: String(formData.get('name') ?? ''), bio: String(formData.get('bio') ?? '') };
+  const values = { name: String(formData.get('name') ?? ''), bio: String(formData.get('bio') ?? ''), links: String(formData.get('links') ?? '') };
   const parsed = profileSchema.safeParse(values);
   if (!parsed.success) return { outcome: 'error', message: 'Check the highlighted fields.', errors: fieldErrors(parsed.error), values };
   const profile = getOwnProfile(actor.id);
@@ -28,13 +28,13 @@ export async function updateProfileAction(_prev: ProfileState, formData: FormDat
     recordMedia({ path: stored.path, width: stored.width, height: stored.height, mime: stored.mime, bytes: stored.bytes, createdById: actor.id });
     photoUrl = stored.url;
   }
-  updateOwnProfile(actor.id, { name: parsed.data.name, bio: parsed.data.bio, photoUrl });
+  updateOwnProfile(actor.id, { name: parsed.data.name, bio: parsed.data.bio, links: parsed.data.links, photoUrl });
   if (profile?.authorSlug) {
     updateTag(tagsFor.author(profile.authorSlug));
     updateTag(tagsFor.listings);
   }
   revalidatePath('/admin', 'layout');
-  return { outcome: 'saved', message: 'Profile saved.', values: parsed.data };
+  return { outcome: 'saved', message: 'Profile saved.', values };
 }
 
 export type PasswordState = { outcome: 'idle' | 'error'; message?: string; errors?: FieldErrors };

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PasswordForm, ProfileForm } from '@/components/newsroom/profile-forms';
 import { getOwnProfile } from '@/db/queries/users';
 import { requireStaff } from '@/lib/auth';
+import { linksToText } from '@/lib/validation/author';
 
 export const metadata: Metadata = { title: 'Your profile' };
 
@@ -21,8 +22,8 @@ export default async function ProfilePage() {
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="profile-heading" className={card}>
-          <h2 id="profile-heading" className="mb-4 font-serif text-xl font-bold">Name, bio and photo</h2>
-          <ProfileForm initial={{ name: profile.name, bio: profile.bio ?? '' }} hasAuthor={profile.authorId !== null} photoUrl={profile.photoUrl} />
+          <h2 id="profile-heading" className="mb-4 font-serif text-xl font-bold">Name, bio, photo and links</h2>
+          <ProfileForm initial={{ name: profile.name, bio: profile.bio ?? '', links: linksToText(profile.links ?? []) }} hasAuthor={profile.authorId !== null} photoUrl={profile.photoUrl} />
         </section>
         <section aria-labelledby="password-heading" className={card}>
           <h2 id="password-heading" className="mb-4 font-serif text-xl font-bold">Password</h2>
