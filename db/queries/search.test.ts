@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { articles, authors } from '@/db/schema';
 import { makeArticle, makeAuthor, makeSection, makeTag, resetContent } from '@/test/factories';
-import { listAuthorsForSearchFilter, SEARCH_PAGE_SIZE, searchPublishedArticles } from './search';
+import { listAuthorsForSearchFilter, MAX_COUNTED, SEARCH_PAGE_SIZE, searchPublishedArticles } from './search';
 
 const HOUR = 3_600_000;
 const slugs = (q: string, filters = {}, page = 1) => searchPublishedArticles(q, filters, page).hits.map((h) => h.slug);
@@ -90,6 +90,15 @@ describe('searchPublishedArticles', () => {
     expect(first.hits).toHaveLength(SEARCH_PAGE_SIZE);
     expect(searchPublishedArticles('harbour', {}, 2).hits).toHaveLength(3);
     expect(searchPublishedArticles('harbour', {}, 9).hits).toEqual([]);
+  });
+
+  it('stops counting past MAX_COUNTED and caps paging there', () => {
+    const section = makeSection();
+    for (let i = 0; i < MAX_COUNTED + 5; i++) makeArticle({ sectionId: section.id, headline: `Quay ${i}` });
+    const result = searchPublishedArticles('quay');
+    expect(result.total).toBe(MAX_COUNTED + 1);
+    expect(result.pageCount).toBe(MAX_COUNTED / SEARCH_PAGE_SIZE);
+    expect(searchPublishedArticles('quay', {}, result.pageCount + 1).hits).toEqual([]);
   });
 
   it('never throws on hostile or odd input', () => {

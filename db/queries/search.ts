@@ -7,6 +7,8 @@ import { bylinesFor } from './cards';
 import { visibleToReaders } from './visibility';
 
 export const SEARCH_PAGE_SIZE = 10;
+/** Matches counted exactly; beyond this the result says `totalIsLowerBound`. */
+export const MAX_COUNTED = 1_000;
 
 // bm25 column weights in index order: headline, dek, body, authors, tags.
 const WEIGHTS = sql.raw('10.0, 4.0, 1.0, 3.0, 3.0');
@@ -27,7 +29,13 @@ export type SearchHit = {
   authors: { slug: string; name: string }[];
 };
 
-export type SearchResult = { hits: SearchHit[]; total: number; page: number; pageCount: number };
+export type SearchResult = {
+  hits: SearchHit[];
+  /** Exact up to MAX_COUNTED; MAX_COUNTED + 1 means "more than MAX_COUNTED". */
+  total: number;
+  page: number;
+  pageCount: number;
+};
 
 type HitRow = {
   id: number;
@@ -63,21 +71,37 @@ export function searchPublishedArticles(query: string, filters: SearchFilters = 
   const where = sql`articles_fts match ${match} and ${visibleToReaders(now)} ${filterSql(filters)}`;
   const from = sql`from articles_fts join ${articles} on ${articles.id} = articles_fts.rowid join ${sections} on ${sections.id} = ${articles.sectionId}`;
 
-  const total = db.get<{ n: number }>(sql`select count(*) as n ${from} where ${where}`)?.n ?? 0;
+  // Counting every match of a common word costs a full pass over its postings; past MAX_COUNTED
+  // the page says "1,000+" instead, and paging stops there (nobody reads page 101).
+  const total = db.get<{ n: number }>(sql`select count(*) as n from (select 1 ${from} where ${where} limit ${MAX_COUNTED + 1})`)?.n ?? 0;
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const rows =
-    total <= offset
-      ? []
-      : db.all<HitRow>(sql`
-          select ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
-            ${articles.publishedAt} as publishedAt, ${sections.slug} as sectionSlug, ${sections.name} as sectionName,
-            highlight(articles_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) as headlineMarked,
-            highlight(articles_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}) as dekMarked,
-            snippet(articles_fts, 2, ${MARK_OPEN}, ${MARK_CLOSE}, '…', ${SNIPPET_TOKENS}) as bodyMarked
-          ${from}
-          where ${where}
+  const pageCount = Math.max(1, Math.ceil(Math.min(total, MAX_COUNTED) / SEARCH_PAGE_SIZE));
+  if (total <= offset || page > pageCount) return { hits: [], total, page, pageCount };
+  // Rank first with cheap columns only, then highlight just the page: SQLite evaluates every
+  // selected column for every row it sorts, and highlight()/snippet() on thousands of matches
+  // would cost a second per common word on a 100,000-story archive.
+  const ids = db
+    .all<{ id: number }>(
+      sql`select ${articles.id} as id ${from} where ${where}
           order by bm25(articles_fts, ${WEIGHTS}), ${articles.publishedAt} desc
-          limit ${SEARCH_PAGE_SIZE} offset ${offset}`);
+          limit ${SEARCH_PAGE_SIZE} offset ${offset}`,
+    )
+    .map((r) => r.id);
+  const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+  const byId = new Map(
+    db
+      .all<HitRow>(
+        sql`select ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
+              ${articles.publishedAt} as publishedAt, ${sections.slug} as sectionSlug, ${sections.name} as sectionName,
+              highlight(articles_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) as headlineMarked,
+              highlight(articles_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}) as dekMarked,
+              snippet(articles_fts, 2, ${MARK_OPEN}, ${MARK_CLOSE}, '…', ${SNIPPET_TOKENS}) as bodyMarked
+            ${from}
+            where articles_fts match ${match} and articles_fts.rowid in (${idList})`,
+      )
+      .map((r) => [r.id, r] as const),
+  );
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
 
   const bylines = bylinesFor(rows.map((r) => r.id));
   const hits = rows.map((r) => ({
@@ -90,7 +114,7 @@ export function searchPublishedArticles(query: string, filters: SearchFilters = 
     section: { slug: r.sectionSlug, name: r.sectionName },
     authors: bylines.get(r.id) ?? [],
   }));
-  return { hits, total, page, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) };
+  return { hits, total, page, pageCount };
 }
 
 /** Author names and slugs for the search filter (profiles are public). */

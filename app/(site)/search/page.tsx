@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listAuthorsForSearchFilter, searchPublishedArticles } from '@/db/queries/search';
+import { listAuthorsForSearchFilter, MAX_COUNTED, searchPublishedArticles } from '@/db/queries/search';
 import { formatDate, isoString } from '@/lib/format';
 import { getSections } from '@/lib/reader';
 import { site } from '@/lib/site';
@@ -105,7 +105,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {result && result.hits.length > 0 && (
         <section aria-labelledby="results-heading" className="mt-10">
           <h2 id="results-heading" className="text-sm font-bold tracking-widest text-neutral-700 uppercase dark:text-neutral-300">
-            {result.total} {result.total === 1 ? 'story' : 'stories'} found
+            {result.total > MAX_COUNTED ? `More than ${MAX_COUNTED.toLocaleString('en-GB')}` : result.total} {result.total === 1 ? 'story' : 'stories'} found
           </h2>
           <ol className="mt-4 divide-y divide-neutral-200 dark:divide-neutral-800 [&_mark]:rounded-sm [&_mark]:bg-yellow-200 [&_mark]:px-0.5 [&_mark]:text-inherit dark:[&_mark]:bg-yellow-500/40">
             {result.hits.map((hit) => (
