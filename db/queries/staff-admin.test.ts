@@ -10,16 +10,19 @@ const user = (id: number) => db.select().from(users).where(eq(users.id, id)).get
 describe('last active admin', () => {
   it('cannot be demoted or deactivated, while a second admin makes both possible', () => {
     db.update(users).set({ isActive: false }).where(eq(users.role, 'admin')).run();
-    const only = makeUser('admin');
+    const only = makeUser('admin', { passwordHash: 'x' });
     expect(changeRole(only.id, only.id, 'editor')).toEqual({ ok: false, errors: { form: [expect.stringContaining('last active administrator')] } });
     expect(setStaffActive(only.id, only.id, false).ok).toBe(false);
     expect(user(only.id)).toMatchObject({ role: 'admin', isActive: true, sessionVersion: 1 });
 
     // An inactive admin does not count as a second one.
-    const inactive = makeUser('admin', { isActive: false });
+    const inactive = makeUser('admin', { isActive: false, passwordHash: 'x' });
     expect(changeRole(only.id, only.id, 'editor').ok).toBe(false);
+    // Nor does an invited admin who has not set a password yet.
+    makeUser('admin', { passwordHash: null });
+    expect(setStaffActive(only.id, only.id, false).ok).toBe(false);
 
-    const second = makeUser('admin');
+    const second = makeUser('admin', { passwordHash: 'x' });
     expect(changeRole(second.id, only.id, 'editor')).toEqual({ ok: true, value: { changed: true } });
     expect(user(only.id)).toMatchObject({ role: 'editor', sessionVersion: 2 });
     expect(setStaffActive(second.id, second.id, false).ok).toBe(false);

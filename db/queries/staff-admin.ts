@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { slugify } from '@/lib/validation/story';
 import { db } from '../client';
 import { authors, users, type Role } from '../schema';
@@ -91,12 +91,15 @@ export function inviteStaff(actorId: number, input: InviteInput, now = new Date(
   });
 }
 
-/** Throws Refused when `userId` is the only active admin, so the newsroom is never locked out. */
+/**
+ * Throws Refused when `userId` is the only active admin who can sign in (an invitation not yet
+ * accepted does not count), so the newsroom is never locked out.
+ */
 function guardLastAdmin(tx: Tx, userId: number, message: string) {
   const others = tx
     .select({ n: sql<number>`count(*)` })
     .from(users)
-    .where(and(eq(users.role, 'admin'), eq(users.isActive, true), ne(users.id, userId)))
+    .where(and(eq(users.role, 'admin'), eq(users.isActive, true), isNotNull(users.passwordHash), ne(users.id, userId)))
     .get();
   if ((others?.n ?? 0) === 0) throw new Refused({ form: [message] });
 }
