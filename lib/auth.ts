@@ -10,6 +10,7 @@ import type { Role } from '@/db/schema';
 import { env } from '@/lib/env';
 import { lockedMinutes, noteFailure, noteSuccess, throttleDelayMs } from '@/lib/login-throttle';
 import { can, type StaffAction, type StoryResource } from '@/lib/permissions';
+import { clientKey } from '@/lib/rate-limit';
 
 declare module 'next-auth' {
   interface Session {
@@ -32,9 +33,10 @@ const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().emai
 let dummyHash: Promise<string> | null = null;
 const getDummyHash = () => (dummyHash ??= hash('not-the-password-of-anyone'));
 
+// X-Forwarded-For is only believed behind our own reverse proxy; otherwise anyone could pick a
+// fresh "address" per attempt and dodge the per-address throttle.
 function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request?.headers.get('x-real-ip') || 'unknown';
+  return request ? clientKey(request.headers, env.TRUST_PROXY === '1') : 'unknown';
 }
 
 async function checkPassword(email: string, password: string, ip: string) {
