@@ -125,8 +125,16 @@ export const articleAuthors = sqliteTable(
       .notNull()
       .references(() => authors.id, { onDelete: 'restrict' }),
     position: integer('position').notNull().default(0),
+    // Copies of the story's publish time and reader visibility, kept by triggers (migration
+    // 0003), so an author's page is one index range however many stories they have.
+    publishedAt: ts('published_at'),
+    listed: integer('listed', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index('article_authors_author_idx').on(t.authorId, t.articleId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.authorId] }),
+    index('article_authors_author_idx').on(t.authorId, t.articleId),
+    index('article_authors_listing_idx').on(t.authorId, t.publishedAt).where(sql`listed = 1`),
+  ],
 );
 
 export const articleTags = sqliteTable(
@@ -138,8 +146,15 @@ export const articleTags = sqliteTable(
     tagId: integer('tag_id')
       .notNull()
       .references(() => tags.id, { onDelete: 'cascade' }),
+    // As on article_authors: a tag page is one index range, even for a tag on a third of the archive.
+    publishedAt: ts('published_at'),
+    listed: integer('listed', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index('article_tags_tag_idx').on(t.tagId, t.articleId),
+    index('article_tags_listing_idx').on(t.tagId, t.publishedAt).where(sql`listed = 1`),
+  ],
 );
 
 /** Full snapshots, one per save, for history, diff and restore. */

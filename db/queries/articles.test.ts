@@ -8,6 +8,9 @@ import {
   listRelatedPublished,
   listSectionRailsPublished,
 } from './articles';
+import { eq } from 'drizzle-orm';
+import { db } from '../client';
+import { articles } from '../schema';
 import { makeArticle, makeAuthor, makeSection, makeTag, resetContent } from '@/test/factories';
 
 const HOUR = 3_600_000;
@@ -90,5 +93,26 @@ describe('reader article queries', () => {
       [s1.id, 4],
       [s2.id, 1],
     ]);
+  });
+
+  it('keeps tag and author listings in step when a story is unpublished, republished or re-dated', () => {
+    const section = makeSection();
+    const tag = makeTag();
+    const author = makeAuthor();
+    const now = Date.now();
+    const older = makeArticle({ sectionId: section.id, slug: 'older', tagIds: [tag.id], authorIds: [author.id], publishedAt: now - 2 * HOUR });
+    makeArticle({ sectionId: section.id, slug: 'newer', tagIds: [tag.id], authorIds: [author.id], publishedAt: now - HOUR });
+    const slugs = () => [listPublishedByTag(tag.id, 1).items.map((c) => c.slug), listPublishedByAuthor(author.id, 1).items.map((c) => c.slug)];
+    expect(slugs()).toEqual([['newer', 'older'], ['newer', 'older']]);
+
+    db.update(articles).set({ status: 'unpublished' }).where(eq(articles.id, older.id)).run();
+    expect(slugs()).toEqual([['newer'], ['newer']]);
+    expect(listPublishedByTag(tag.id, 1).total).toBe(1);
+
+    db.update(articles).set({ status: 'published', publishedAt: new Date(now - 60_000) }).where(eq(articles.id, older.id)).run();
+    expect(slugs()).toEqual([['older', 'newer'], ['older', 'newer']]);
+
+    db.update(articles).set({ status: 'scheduled', publishedAt: new Date(now + HOUR) }).where(eq(articles.id, older.id)).run();
+    expect(slugs()).toEqual([['newer'], ['newer']]);
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import { db, sqlite } from '../client';
 import { articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, type NoteKind } from '../schema';
 import { cardColumns, toCards, type ArticleCard } from './cards';
@@ -40,19 +40,20 @@ export function listSectionRailsPublished(perSection: number, now = Date.now()) 
       `select * from (select id from articles where status in ('published', 'scheduled') and published_at <= @now and section_id = ${Number(s.id)} order by published_at desc limit @n)`,
   );
   const ids = (sqlite().prepare(parts.join(' union all ')).all({ now, n: perSection }) as { id: number }[]).map((r) => r.id);
-  const cards = cardsByIds(ids);
+  const cards = cardsByIds(ids, now);
   return sectionRows
     .map((s) => ({ section: s, items: cards.filter((c) => c.section.slug === s.slug) }))
     .filter((rail) => rail.items.length > 0);
 }
 
-function cardsByIds(ids: number[]): ArticleCard[] {
+/** Cards for the given story ids, newest first; the visibility rule is applied again here. */
+function cardsByIds(ids: number[], now = Date.now()): ArticleCard[] {
   if (ids.length === 0) return [];
   const rows = db
     .select(cardColumns)
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(sql`${articles.id} in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`)
+    .where(and(inArray(articles.id, ids), visibleToReaders(now)))
     .orderBy(desc(articles.publishedAt))
     .all();
   return toCards(rows);
@@ -75,47 +76,42 @@ export function listPublishedBySection(sectionId: number, page: number, perPage?
   return paged(toCards(rows), total, page, limit);
 }
 
-/** Visible stories carrying one tag, newest first. */
+/**
+ * Visible stories carrying one tag, newest first. Reads the tag's own listing index
+ * (article_tags.published_at/listed, kept by triggers), so a tag on a third of a large archive
+ * is an index range, not a sort of every story it has.
+ */
 export function listPublishedByTag(tagId: number, page: number, perPage?: number, now = Date.now()): Paged<ArticleCard> {
   const { limit, offset } = pageWindow(page, perPage);
-  const where = and(visibleToReaders(now), eq(articleTags.tagId, tagId));
-  const rows = db
-    .select(cardColumns)
+  const where = and(eq(articleTags.tagId, tagId), sql`${articleTags.listed} = 1`, lte(articleTags.publishedAt, new Date(now)));
+  const ids = db
+    .select({ id: articleTags.articleId })
     .from(articleTags)
-    .innerJoin(articles, eq(articles.id, articleTags.articleId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(where)
-    .orderBy(desc(articles.publishedAt))
+    .orderBy(desc(articleTags.publishedAt))
     .limit(limit)
     .offset(offset)
-    .all();
-  const total =
-    db.select({ n: count() }).from(articleTags).innerJoin(articles, eq(articles.id, articleTags.articleId)).where(where).get()?.n ?? 0;
-  return paged(toCards(rows), total, page, limit);
+    .all()
+    .map((r) => r.id);
+  const total = db.select({ n: count() }).from(articleTags).where(where).get()?.n ?? 0;
+  return paged(cardsByIds(ids, now), total, page, limit);
 }
 
-/** Visible stories an author has a byline on (any position), newest first. */
+/** Visible stories an author has a byline on (any position), newest first; as tags, one index range. */
 export function listPublishedByAuthor(authorId: number, page: number, perPage?: number, now = Date.now()): Paged<ArticleCard> {
   const { limit, offset } = pageWindow(page, perPage);
-  const where = and(visibleToReaders(now), eq(articleAuthors.authorId, authorId));
-  const rows = db
-    .select(cardColumns)
+  const where = and(eq(articleAuthors.authorId, authorId), sql`${articleAuthors.listed} = 1`, lte(articleAuthors.publishedAt, new Date(now)));
+  const ids = db
+    .select({ id: articleAuthors.articleId })
     .from(articleAuthors)
-    .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(where)
-    .orderBy(desc(articles.publishedAt))
+    .orderBy(desc(articleAuthors.publishedAt))
     .limit(limit)
     .offset(offset)
-    .all();
-  const total =
-    db
-      .select({ n: count() })
-      .from(articleAuthors)
-      .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
-      .where(where)
-      .get()?.n ?? 0;
-  return paged(toCards(rows), total, page, limit);
+    .all()
+    .map((r) => r.id);
+  const total = db.select({ n: count() }).from(articleAuthors).where(where).get()?.n ?? 0;
+  return paged(cardsByIds(ids, now), total, page, limit);
 }
 
 /** Other visible stories from the same section. */
