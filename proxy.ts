@@ -46,13 +46,17 @@ function isForeignOrigin(request: NextRequest): boolean {
 }
 
 function tooManyRequests(retryAfterSeconds: number, json: boolean) {
-  const body = json ? JSON.stringify({ error: 'rate_limited', message: 'Too many requests. Try again shortly.' }) : 'Too many requests. Try again shortly.';
+  // Same error shape and CORS as the content API's own answers (lib/api/http.ts).
+  const body = json
+    ? JSON.stringify({ error: { code: 'rate_limited', message: 'Too many requests. Try again shortly.' } })
+    : 'Too many requests. Try again shortly.';
   return new NextResponse(body, {
     status: 429,
     headers: {
       'Retry-After': String(retryAfterSeconds),
-      'Content-Type': json ? 'application/json' : 'text/plain; charset=utf-8',
+      'Content-Type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
       'Cache-Control': 'no-store',
+      ...(json ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After' } : {}),
     },
   });
 }

@@ -62,6 +62,10 @@ test.describe('operations', () => {
       const refused = await request.get(path, { headers });
       expect(refused.status(), path).toBe(429);
       expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
+      if (path.startsWith('/api/')) {
+        expect(refused.headers()['access-control-allow-origin']).toBe('*');
+        expect((await refused.json()).error.code).toBe('rate_limited');
+      }
       // Another client is unaffected.
       const other = await request.get(path, { headers: { 'x-forwarded-for': '198.51.100.250' } });
       expect(other.status(), path).not.toBe(429);
