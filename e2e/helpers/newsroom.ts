@@ -47,7 +47,8 @@ export async function startStory(page: Page, headline: string, body = 'The first
 /** Clicks a workflow button and waits for the save to land. */
 export async function submitStory(page: Page, button: string, expected: RegExp = /Saved|Published|Submitted|Scheduled|Unpublished/) {
   await page.getByRole('button', { name: button, exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: expected }).first()).toBeVisible();
+  // Generous: under a full parallel run the server may be busy resizing images or rendering.
+  await expect(page.getByRole('status').filter({ hasText: expected }).first()).toBeVisible({ timeout: 30_000 });
   await page.waitForURL(/\/admin\/stories\/\d+$/);
 }
 
