@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SAMPLE_IMAGE, signIn, STAFF, startStory, submitStory, uniqueHeadline } from './helpers/newsroom';
+import { answerNextPrompt, SAMPLE_IMAGE, signIn, STAFF, startStory, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 test('a journalist writes a formatted story with an image, publishes it, and readers see it', async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -20,6 +20,17 @@ test('a journalist writes a formatted story with an image, publishes it, and rea
   await page.getByRole('button', { name: 'Quote', exact: true }).click();
   await page.keyboard.type('We are back at work.');
   await expect(body.locator('h2')).toHaveText('What the deal says');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  await page.keyboard.type('Read the ');
+  answerNextPrompt(page, 'https://example.com/deal');
+  await page.keyboard.type('full agreement');
+  await page.keyboard.press('Shift+Home');
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await page.keyboard.press('End');
+  answerNextPrompt(page, 'Containers stacked on the quay');
+  await page.getByLabel('Insert image').setInputFiles(SAMPLE_IMAGE);
+  await expect(body.locator('figure img')).toHaveAttribute('src', /^\/media\//);
 
   await page.getByLabel('Summary (dek)').fill('A three-week stoppage is over.');
   await page.getByLabel('Hero image file').setInputFiles(SAMPLE_IMAGE);
@@ -41,6 +52,9 @@ test('a journalist writes a formatted story with an image, publishes it, and rea
   await expect(reader.locator('.story-body strong')).toHaveText('Shipping resumed at dawn.');
   await expect(reader.locator('.story-body blockquote')).toContainText('We are back at work.');
   await expect(reader.getByRole('img', { name: 'Cranes at the container port' })).toBeVisible();
+  await expect(reader.locator('.story-body a[href="https://example.com/deal"]')).toHaveText('Read the full agreement');
+  await expect(reader.locator('.story-body figure img')).toHaveAttribute('alt', 'Containers stacked on the quay');
+  await expect(reader.locator('.story-body figcaption')).toHaveText('Caption');
   await expect(reader.getByText('Ricardo Mendoza').first()).toBeVisible();
   await reader.context().close();
 });

@@ -17,9 +17,19 @@ export function uniqueHeadline(prefix: string): string {
 }
 
 /** Signs in through the real form and waits to land in the newsroom. */
+const promptAnswers = new WeakMap<Page, string[]>();
+
+/** The text the next window.prompt on this page (link address, image alt text) is answered with. */
+export function answerNextPrompt(page: Page, text: string) {
+  promptAnswers.set(page, [...(promptAnswers.get(page) ?? []), text]);
+}
+
 export async function signIn(page: Page, email: string, next?: string) {
   // The editor warns before leaving unsaved work and asks before unpublishing: say yes in tests.
-  page.on('dialog', (dialog) => void dialog.accept());
+  page.on('dialog', (dialog) => {
+    const answer = dialog.type() === 'prompt' ? promptAnswers.get(page)?.shift() : undefined;
+    void dialog.accept(answer);
+  });
   await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : '/login');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(STAFF_PASSWORD);
