@@ -16,7 +16,11 @@ const gzipSize = (text: string | Buffer) => zlib.gzipSync(text, { level: 6 }).le
 /** `<script src>` chunks a page loads, with their gzip sizes (what a browser downloads). */
 export async function pageWeight(base: string, path: string) {
   const page = await get(base + path);
-  const sources = [...page.body.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  // noModule scripts (polyfills) are skipped by every browser that runs modules: not counted.
+  const sources = [...page.body.matchAll(/<script\b([^>]*)>/g)]
+    .filter((m) => !/\bnomodule\b/i.test(m[1]!))
+    .map((m) => /\bsrc="([^"]+)"/.exec(m[1]!)?.[1]?.replace(/&amp;/g, '&'))
+    .filter((src): src is string => Boolean(src));
   let jsGzip = 0;
   for (const src of new Set(sources)) {
     const res = await fetch(new URL(src, base + path));
