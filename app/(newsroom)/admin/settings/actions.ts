@@ -1,10 +1,11 @@
 'use server';
 
 import { revalidatePath, updateTag } from 'next/cache';
-import { saveSettings } from '@/db/queries/settings';
+import { readSettings, saveSettings } from '@/db/queries/settings';
 import { refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { authorize, requireStaff } from '@/lib/auth';
 import { tagsFor } from '@/lib/cache-tags';
+import { mergeSettings } from '@/lib/site-settings';
 import { settingsSchema } from '@/lib/validation/settings';
 import { fieldErrors } from '@/lib/validation/story';
 import { storeUploadedImage } from '../authors/photo';
@@ -17,9 +18,12 @@ export async function saveSettingsAction(_prev: AdminFormState, formData: FormDa
   if (!parsed.success) return refused(formData, fieldErrors(parsed.error));
   const logo = await storeUploadedImage(formData, 'logo', actor.id);
   if (logo && 'error' in logo) return refused(formData, { logo: [logo.error] });
-  const values: Record<string, string> = { ...parsed.data };
-  if (logo) values.logoUrl = logo.url;
-  else if (formData.get('removeLogo') === 'on') values.logoUrl = '';
+  const submitted: Record<string, string> = { ...parsed.data };
+  if (logo) submitted.logoUrl = logo.url;
+  else if (formData.get('removeLogo') === 'on') submitted.logoUrl = '';
+  // Store (and audit) only what differs from what readers see now, defaults included.
+  const current = mergeSettings(readSettings());
+  const values = Object.fromEntries(Object.entries(submitted).filter(([k, v]) => (current[k as keyof typeof current] ?? '') !== v));
   const { changed } = saveSettings(actor.id, values);
   updateTag(tagsFor.settings);
   revalidatePath('/', 'layout');

@@ -1,0 +1,24 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { auditLog } from '@/db/schema';
+import { makeUser } from '@/test/factories';
+import { mergeSettings } from '@/lib/site-settings';
+import { readSettings, saveSettings } from './settings';
+
+describe('site settings', () => {
+  it('stores only changed keys and audits them in the same transaction', () => {
+    const admin = makeUser('admin');
+    expect(saveSettings(admin.id, { name: 'Wire', timeZone: 'Europe/Madrid' }).changed).toEqual(['name', 'timeZone']);
+    expect(saveSettings(admin.id, { name: 'Wire', timeZone: 'Europe/Lisbon' }).changed).toEqual(['timeZone']);
+    expect(saveSettings(admin.id, { name: 'Wire' }).changed).toEqual([]);
+    expect(readSettings()).toMatchObject({ name: 'Wire', timeZone: 'Europe/Lisbon' });
+    const rows = db.select().from(auditLog).where(eq(auditLog.action, 'settings.update')).all();
+    expect(rows.map((r) => r.details)).toEqual([{ changed: ['name', 'timeZone'] }, { changed: ['timeZone'] }]);
+  });
+
+  it('falls back to the environment defaults for missing or invalid stored values', () => {
+    const merged = mergeSettings({ name: 'Wire', timeZone: 'Mars/Base', locale: 'es-es', logoUrl: 'javascript:alert(1)' });
+    expect(merged).toMatchObject({ name: 'Wire', timeZone: 'UTC', locale: 'es-ES', logoUrl: null, tagline: expect.any(String) });
+  });
+});
