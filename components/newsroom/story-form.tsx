@@ -13,12 +13,20 @@ import { StoryActions } from './story-actions';
 import { StoryMetaFields } from './story-meta-fields';
 import type { StoryFormAllowed, StoryFormChoices, StoryFormInitial } from './story-form-types';
 
-type Props = { initial: StoryFormInitial; choices: StoryFormChoices; allowed: StoryFormAllowed; live: boolean; readerUrl: string | null };
+type Props = {
+  initial: StoryFormInitial;
+  choices: StoryFormChoices;
+  allowed: StoryFormAllowed;
+  live: boolean;
+  readerUrl: string | null;
+  /** What the save that created this story did, carried over the move to the story's own address. */
+  flash?: string;
+};
 
 const AUTOSAVE_MS = 2500;
 
 /** The story editor form: fields, rich-text body, autosave of drafts and the workflow buttons. */
-export function StoryForm({ initial, choices, allowed, live, readerUrl }: Props) {
+export function StoryForm({ initial, choices, allowed, live, readerUrl, flash }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [id, setId] = useState(initial.id);
@@ -26,8 +34,8 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl }: Props)
   const [status, setStatus] = useState(initial.status);
   const [body, setBody] = useState(initial.body);
   const [result, setResult] = useState<StoryFormState>({ outcome: 'idle' });
-  const [save, setSave] = useState<SaveState>('clean');
-  const [detail, setDetail] = useState<string | undefined>();
+  const [save, setSave] = useState<SaveState>(flash ? 'saved' : 'clean');
+  const [detail, setDetail] = useState<string | undefined>(flash && flash !== 'Saved' ? flash : undefined);
   const changes = useRef(0);
   const [tick, setTick] = useState(0);
   const inflight = useRef<Promise<void> | null>(null);
@@ -87,7 +95,7 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl }: Props)
     setDetail(res.message === 'Saved' || res.message === 'Autosaved' ? undefined : res.message);
     if (res.id && wasNew) {
       if (intent === 'autosave') window.history.replaceState(null, '', `/admin/stories/${res.id}`);
-      else router.replace(`/admin/stories/${res.id}`);
+      else router.replace(`/admin/stories/${res.id}?done=${intent}`);
     } else if (intent !== 'autosave') {
       router.refresh();
     }

@@ -59,7 +59,7 @@ export async function submitStory(page: Page, button: string, expected: RegExp =
   await page.getByRole('button', { name: button, exact: true }).click();
   // Generous: under a full parallel run the server may be busy resizing images or rendering.
   await expect(page.getByRole('status').filter({ hasText: expected }).first()).toBeVisible({ timeout: 30_000 });
-  await page.waitForURL(/\/admin\/stories\/\d+$/);
+  await page.waitForURL(/\/admin\/stories\/\d+(\?|$)/);
 }
 
 export function storyIdFromUrl(page: Page): number {

@@ -15,9 +15,11 @@ import { storyIdFrom } from './story-id';
 
 export const metadata: Metadata = { title: 'Edit story' };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function EditStoryPage({ params }: Props) {
+const DONE: Record<string, string> = { save: 'Saved', submit: 'Submitted for review', publish: 'Published', schedule: 'Scheduled' };
+
+export default async function EditStoryPage({ params, searchParams }: Props) {
   const id = await storyIdFrom(params);
   const actor = await requireStaff(`/admin/stories/${id}`);
   const access = getStoryAccess(id);
@@ -30,6 +32,8 @@ export default async function EditStoryPage({ params }: Props) {
   if (!story) notFound();
   const live = isLiveStory(access);
   const notes = listNotes(id);
+  const done = (await searchParams).done;
+  const flash = typeof done === 'string' ? DONE[done] : undefined;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
@@ -48,6 +52,7 @@ export default async function EditStoryPage({ params }: Props) {
         allowed={allowedFor(actor, access)}
         live={live}
         readerUrl={live ? `/${story.sectionSlug}/${story.slug}` : null}
+        flash={flash}
       />
       <div className="grid gap-6 border-t border-neutral-200 pt-6 lg:grid-cols-2 dark:border-neutral-800">
         {(notes.length > 0 || can(actor, 'story:note', access)) && (
