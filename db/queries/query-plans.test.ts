@@ -141,6 +141,10 @@ const QUERIES: Record<string, Record<string, () => unknown>> = {
     listSections: () => taxonomyQ.listSections(),
     getSectionBySlug: () => taxonomyQ.getSectionBySlug(ids.sectionSlug),
     getTagBySlug: () => taxonomyQ.getTagBySlug(ids.tagSlug),
+    getTaxonomySlugById: () => {
+      taxonomyQ.getTaxonomySlugById('section', ids.section);
+      taxonomyQ.getTaxonomySlugById('tag', ids.tag);
+    },
     findRedirectTarget: () => taxonomyQ.findRedirectTarget('article', 'old-story'),
   },
   authors: {
