@@ -68,6 +68,12 @@ function redirectSlug(tx: Tx, oldSlug: string, liveSlug: string, targetId: numbe
   tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'author'), eq(slugRedirects.oldSlug, liveSlug))).run();
 }
 
+/** Whether another profile (not `selfId`) uses `slug`; lets actions refuse before storing an upload. */
+export function authorSlugTaken(slug: string, selfId: number | null): boolean {
+  const clash = db.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get();
+  return !!clash && clash.id !== selfId;
+}
+
 /** Creates a profile (with or without a login: guest and wire writers are bylines too). */
 export function createAuthor(input: AuthorInput & { photoUrl: string | null }) {
   return attempt((tx) => {

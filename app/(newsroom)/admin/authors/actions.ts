@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { updateTag } from 'next/cache';
-import { createAuthor } from '@/db/queries/author-admin';
+import { authorSlugTaken, createAuthor } from '@/db/queries/author-admin';
 import { refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { authorize, requireStaff } from '@/lib/auth';
 import { tagsFor } from '@/lib/cache-tags';
@@ -19,6 +19,7 @@ export async function createAuthorAction(_prev: AdminFormState, formData: FormDa
   const slug = parsed.data.slug || slugify(parsed.data.name);
   if (!slug) return refused(formData, { slug: ['Enter a slug: lowercase letters, digits and hyphens.'] });
   // Check everything else before storing a file, so a refused form leaves nothing behind.
+  if (authorSlugTaken(slug, null)) return refused(formData, { slug: ['Another author already uses this address. Choose a different slug.'] });
   const photo = await storeUploadedImage(formData, 'photo', actor.id);
   if (photo && 'error' in photo) return refused(formData, { photo: [photo.error] });
   const result = createAuthor({ ...parsed.data, slug, photoUrl: photo?.url ?? null });

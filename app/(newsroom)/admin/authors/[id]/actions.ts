@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { revalidatePath, updateTag } from 'next/cache';
-import { deleteAuthor, getAuthorForAdmin, mergeAuthors, updateAuthor } from '@/db/queries/author-admin';
+import { authorSlugTaken, deleteAuthor, getAuthorForAdmin, mergeAuthors, updateAuthor } from '@/db/queries/author-admin';
 import { refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { authorize, requireStaff } from '@/lib/auth';
 import { tagsFor } from '@/lib/cache-tags';
@@ -32,6 +32,7 @@ export async function updateAuthorAction(_prev: AdminFormState, formData: FormDa
   const parsed = authorSchema.safeParse(Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === 'string')));
   if (!parsed.success) return refused(formData, fieldErrors(parsed.error));
   const slug = parsed.data.slug || slugify(parsed.data.name);
+  if (authorSlugTaken(slug, author.id)) return refused(formData, { slug: ['Another author already uses this address. Choose a different slug.'] });
   const photo = await storeUploadedImage(formData, 'photo', actor.id);
   if (photo && 'error' in photo) return refused(formData, { photo: [photo.error] });
   const removePhoto = formData.get('removePhoto') === 'on';
