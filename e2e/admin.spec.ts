@@ -136,7 +136,7 @@ test.describe('admin', () => {
     await expect(admin.getByRole('listitem', { name: email }).getByRole('status')).toContainText('Account reactivated');
   });
 
-  test('an editor renames a section and a tag; old addresses redirect and stories follow', async ({ browser, request }) => {
+  test('an editor creates and renames a section; the old address redirects permanently', async ({ browser, request }) => {
     const editor = await staffPage(browser, STAFF.editor);
     const name = unique('Desk ');
     const slug = name.toLowerCase().replace(/\s+/g, '-');
