@@ -56,6 +56,7 @@ test('a contributor cannot publish by posting to the action directly, and anonym
   await startStory(page, headline);
   await submitStory(page, 'Save draft', /Saved/);
   const id = storyIdFromUrl(page);
+  await page.goto(`/admin/stories/${id}`);
 
   // Rewrite the next save into a publish: the request the server sees is exactly what a hand-made
   // POST with the contributor's cookies and the real Next-Action id would be.
