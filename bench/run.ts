@@ -132,7 +132,7 @@ async function main() {
     build(env);
     buildSeconds = (Date.now() - t) / 1000;
   }
-  await waitForQuiet();
+  await waitForQuiet(quick ? 0.5 : 5);
   fs.writeFileSync(publicStatic, 'placeholder'); // must exist when the server starts
   const loadBefore = os.loadavg()[0]!;
   const server = await startApp(env, APP);

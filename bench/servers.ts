@@ -55,7 +55,7 @@ export async function waitForOtherBuilds(maxMinutes = 10) {
 
 /** Waits (at most `maxMinutes`) until the machine is nearly idle, so others' work skews less. */
 export async function waitForQuiet(maxMinutes = 5) {
-  for (let i = 0; i < maxMinutes * 12 && os.loadavg()[0]! > 1.5; i++) {
+  for (let i = 0; i < Math.ceil(maxMinutes * 12) && os.loadavg()[0]! > 1.5; i++) {
     if (i === 0) log(`load average ${os.loadavg()[0]!.toFixed(1)}: waiting for the machine to calm down`);
     await new Promise((r) => setTimeout(r, 5_000));
   }
