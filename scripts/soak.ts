@@ -118,6 +118,7 @@ async function runEditor(deadline: number): Promise<{ saves: Save[]; errors: str
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   const page = await browser.newPage({ baseURL: `http://127.0.0.1:${port}` });
+  page.setDefaultTimeout(60_000);
   page.on('dialog', (d) => void d.accept());
   const saves: Save[] = [];
   const errors: string[] = [];
@@ -138,8 +139,9 @@ async function runEditor(deadline: number): Promise<{ saves: Save[]; errors: str
         await page.getByRole('textbox', { name: 'Story body' }).click();
         await page.keyboard.type(`Paragraph written during the soak test, number ${n}.`);
         await page.getByRole('button', { name: 'Publish now', exact: true }).click();
-        await expect(page.getByRole('status').filter({ hasText: /Published/ }).first()).toBeVisible({ timeout: 20_000 });
-        await page.waitForURL(/\/admin\/stories\/\d+$/);
+        await expect(page.getByRole('status').filter({ hasText: /Published/ }).first()).toBeVisible({ timeout: 60_000 });
+        // The editor moves to the story's own address (with a ?done= marker at first).
+        await page.waitForURL(/\/admin\/stories\/\d+/, { timeout: 60_000, waitUntil: 'commit' });
         const id = Number(/\/admin\/stories\/(\d+)/.exec(page.url())![1]);
         saves.push({ id, headline, dek: '' });
         const dek = `Edited summary ${n}`;
@@ -147,7 +149,7 @@ async function runEditor(deadline: number): Promise<{ saves: Save[]; errors: str
         await page.getByRole('button', { name: 'Update' }).click();
         await page.getByLabel(/Substantive/).check();
         await page.getByRole('button', { name: 'Update' }).click();
-        await expect(page.getByRole('status').filter({ hasText: /^Saved/ }).first()).toBeVisible({ timeout: 20_000 });
+        await expect(page.getByRole('status').filter({ hasText: /^Saved/ }).first()).toBeVisible({ timeout: 60_000 });
         saves[saves.length - 1]!.dek = dek;
       } catch (error) {
         errors.push(`story ${n}: ${(error as Error).message.split('\n')[0]}`);
