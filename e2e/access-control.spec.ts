@@ -34,8 +34,11 @@ test('repeated failures lock the account for a while with the same message for a
     await page.getByLabel('Email').fill(ghost);
     await page.getByLabel('Password').fill(password);
     const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/login'));
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await answered;
+    // React resets the form when the action settles; typing before that would be wiped, and an
+    // empty submission is not a failed sign-in. Wait until the form is ready again.
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
     return page.locator('form').getByRole('alert');
   };
   await page.goto('/login');
