@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', '.next/**', 'e2e/**', 'bench/**'],
+    exclude: ['node_modules/**', '.next*/**', 'e2e/**', 'bench/**', 'test-results/**', 'data/**'],
     environment: 'node',
     // Each test file gets its own temporary SQLite file with every migration applied.
     setupFiles: ['test/setup-db.ts'],

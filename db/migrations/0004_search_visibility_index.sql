@@ -1,0 +1,1 @@
+CREATE INDEX `articles_visibility_by_id_idx` ON `articles` (`id`,`status`,`published_at`,`section_id`);
