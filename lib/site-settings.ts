@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { readSettings } from '@/db/queries/settings';
 import { tagsFor } from '@/lib/cache-tags';
-import { site } from '@/lib/site';
+import { siteDefaults } from '@/lib/site';
 import { settingsSchema } from '@/lib/validation/settings';
 
 export type SiteSettings = {
@@ -17,7 +17,7 @@ export type SiteSettings = {
 };
 
 /** The environment's values, used for any setting an admin has not set (or set to something invalid). */
-export const defaultSettings: SiteSettings = { ...site, footerText: '', logoUrl: null };
+export const defaultSettings: SiteSettings = { ...siteDefaults, footerText: '', logoUrl: null };
 
 /** Stored settings over the defaults; a stored value that no longer validates falls back. */
 export function mergeSettings(stored: Record<string, string>): SiteSettings {
