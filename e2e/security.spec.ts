@@ -73,6 +73,18 @@ test.describe('operations', () => {
   });
 });
 
+test('the session cookie is HttpOnly and SameSite=Lax, and expires', async ({ page }) => {
+  await signIn(page, STAFF.contributor);
+  const cookies = await page.context().cookies();
+  const session = cookies.find((c) => /session-token/.test(c.name));
+  expect(session, cookies.map((c) => c.name).join(', ')).toBeDefined();
+  expect(session!.httpOnly).toBe(true);
+  expect(session!.sameSite).toBe('Lax');
+  // Served over plain HTTP here; over HTTPS Auth.js adds Secure and the __Secure- prefix.
+  expect(session!.expires).toBeGreaterThan(Date.now() / 1000);
+  expect(session!.expires).toBeLessThanOrEqual(Date.now() / 1000 + 8 * 3600 + 60);
+});
+
 test('sign-in posts from one client are cut off with 429 past the limit', async ({ request }) => {
   const headers = { 'x-forwarded-for': '198.51.100.77', 'content-type': 'application/x-www-form-urlencoded' };
   const statuses: number[] = [];
