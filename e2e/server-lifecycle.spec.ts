@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { signIn, STAFF, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 // These tests start servers of their own from the production build that the shared e2e server
 // made, each on a copy of the e2e database, so killing them disturbs nobody.
@@ -136,5 +137,53 @@ test.describe('server lifecycle', () => {
     await server.exited;
     const logged = server.output();
     expect(logged).toContain('"level":"error"');
+  });
+
+  test('a server killed with SIGKILL during a stream of saves restarts with a sound database and every acknowledged save', async ({ browser }) => {
+    test.setTimeout(180_000);
+    const db = copyDatabase('killed');
+    const port = 3236;
+    let server = startServer(port, db);
+    await waitUntilUp(port);
+    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+    const page = await context.newPage();
+    await signIn(page, STAFF.editor);
+    const headline = uniqueHeadline('Crash test');
+    await startStory(page, headline);
+    await submitStory(page, 'Save draft', /Saved/);
+    const id = storyIdFromUrl(page);
+
+    // Each save is acknowledged when the server's answer to the save request has arrived.
+    const isSave = (r: { request(): { method(): string }; url(): string }) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/admin/stories/${id}`;
+    let acknowledged = '';
+    for (let i = 1; i <= 6; i++) {
+      const dek = `Acknowledged revision ${i}`;
+      await page.getByLabel('Summary (dek)').fill(dek);
+      const answer = page.waitForResponse(isSave);
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      if ((await answer).ok()) acknowledged = dek;
+    }
+    expect(acknowledged).toBe('Acknowledged revision 6');
+    // One more save in flight, and the server is killed without warning.
+    await page.getByLabel('Summary (dek)').fill('Possibly lost revision 7');
+    void page.getByRole('button', { name: 'Save draft' }).click();
+    server.child.kill('SIGKILL');
+    await server.exited;
+    await context.close();
+
+    server = startServer(port, db);
+    await waitUntilUp(port);
+    try {
+      const check = new Database(db, { readonly: true });
+      expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+      const row = check.prepare('select dek, version from articles where id = ?').get(id) as { dek: string; version: number };
+      check.close();
+      // The acknowledged save is there; the one in flight either made it whole or not at all.
+      expect(['Acknowledged revision 6', 'Possibly lost revision 7']).toContain(row.dek);
+      expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
   });
 });
