@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 
 // Reader pages are cached and served to everyone, so they cannot carry a per-request nonce:
 // Next's inline bootstrap scripts need 'unsafe-inline' there. Everything else is as strict as on
@@ -56,4 +59,11 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // The data cache lives in the build folder and outlives builds; a build must not prerender the
+  // home page from answers cached against another database (a test run, an older copy).
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    fs.rmSync(path.join(process.cwd(), nextConfig.distDir ?? '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
+  }
+  return nextConfig;
+}

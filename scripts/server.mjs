@@ -6,7 +6,9 @@
 //   database, exit;
 // - refusing to start in production without AUTH_SECRET.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import next from 'next';
 
 const port = Number(process.env.PORT || 3000);
@@ -22,6 +24,10 @@ if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 16) {
 
 // Next resolves proxy rewrites against http://<hostname>:<port>; it must be the name the proxy's
 // URLs use ('localhost'), or every rewrite becomes an HTTP round trip to ourselves.
+// The framework's data cache lives in the build folder and outlives builds and restarts; it may
+// hold answers from another database (a test run, an older copy). Start from the database itself.
+fs.rmSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
+
 const app = next({ dev: false, hostname: 'localhost', port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
