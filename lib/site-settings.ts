@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { readSettings } from '@/db/queries/settings';
 import { tagsFor } from '@/lib/cache-tags';
-import { siteDefaults } from '@/lib/site';
+import { env } from '@/lib/env';
 import { settingsSchema } from '@/lib/validation/settings';
 
 export type SiteSettings = {
@@ -14,6 +14,15 @@ export type SiteSettings = {
   locale: string;
   footerText: string;
   logoUrl: string | null;
+};
+
+/** The environment's identity of the site; admin settings (site_settings) override it. */
+export const siteDefaults = {
+  name: 'Meridian Wire',
+  tagline: 'Independent news agency: world, politics, business and energy',
+  url: env.SITE_URL.replace(/\/$/, ''),
+  timeZone: env.SITE_TIME_ZONE,
+  locale: 'en-GB',
 };
 
 /** The environment's values, used for any setting an admin has not set (or set to something invalid). */

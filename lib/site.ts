@@ -1,16 +1,8 @@
 import 'server-only';
 import { readSettings } from '@/db/queries/settings';
-import { env } from '@/lib/env';
-import { settingsSchema } from '@/lib/validation/settings';
+import { mergeSettings, siteDefaults } from '@/lib/site-settings';
 
-/** The environment's identity of the site; admin settings (site_settings) override it. */
-export const siteDefaults = {
-  name: 'Meridian Wire',
-  tagline: 'Independent news agency: world, politics, business and energy',
-  url: env.SITE_URL.replace(/\/$/, ''),
-  timeZone: env.SITE_TIME_ZONE,
-  locale: 'en-GB',
-};
+export { siteDefaults };
 
 type Identity = typeof siteDefaults;
 const MEMO_MS = 1000;
@@ -21,15 +13,8 @@ function current(): Identity {
   if (memo && now - memo.at < MEMO_MS) return memo.value;
   let value: Identity = siteDefaults;
   try {
-    const stored = readSettings();
-    const out = { ...siteDefaults };
-    for (const key of Object.keys(siteDefaults) as (keyof Identity)[]) {
-      const field = settingsSchema.shape[key as keyof typeof settingsSchema.shape];
-      if (stored[key] === undefined || !field) continue;
-      const parsed = field.safeParse(stored[key]);
-      if (parsed.success && typeof parsed.data === 'string') out[key] = key === 'url' ? parsed.data.replace(/\/$/, '') : parsed.data;
-    }
-    value = out;
+    const { name, tagline, url, timeZone, locale } = mergeSettings(readSettings());
+    value = { name, tagline, url, timeZone, locale };
   } catch {
     // No database yet (a build before migrations) or a broken one: the environment's values.
   }
