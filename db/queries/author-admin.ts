@@ -4,6 +4,7 @@ import { db } from '../client';
 import { articleAuthors, authors, slugRedirects, users, type ProfileLink } from '../schema';
 import { attempt, Refused, type Tx } from './admin-tx';
 import { recordAudit } from './audit';
+import { profileColumns } from './authors';
 
 
 export type AuthorAdminRow = { id: number; slug: string; name: string; jobTitle: string; isActive: boolean; storyCount: number; accountEmail: string | null };
@@ -33,14 +34,7 @@ export function getAuthorForAdmin(id: number) {
   return (
     db
       .select({
-        id: authors.id,
-        slug: authors.slug,
-        name: authors.name,
-        jobTitle: authors.jobTitle,
-        bio: authors.bio,
-        photoUrl: authors.photoUrl,
-        links: authors.links,
-        isActive: authors.isActive,
+        ...profileColumns,
         storyCount: sql<number>`(select count(*) from ${articleAuthors} where ${articleAuthors.authorId} = ${authors.id})`,
       })
       .from(authors)

@@ -14,7 +14,8 @@ export type AuthorProfile = {
   isActive: boolean;
 };
 
-const profileColumns = {
+/** The public columns of a profile, shared with the staff screens that edit it. */
+export const profileColumns = {
   id: authors.id,
   slug: authors.slug,
   name: authors.name,
