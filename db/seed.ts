@@ -1,6 +1,6 @@
 import { hash } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
-import sanitizeHtml from 'sanitize-html';
+import { htmlToText } from '../lib/sanitize';
 import { runMigrations } from './migrate';
 import { openDatabase, resolveDatabaseFile, type Db } from './open';
 import { articleAuthors, articles, articleTags, authors, sections, tags, users, type Role } from './schema';
@@ -52,7 +52,7 @@ function seedStories(db: Db, now: number): number {
           headline: story.headline,
           dek: story.dek,
           body: story.body,
-          bodyText: sanitizeHtml(story.body, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim(),
+          bodyText: htmlToText(story.body),
           heroImageUrl: story.hero.src,
           heroImageAlt: story.hero.alt,
           heroImageCaption: story.hero.caption,
