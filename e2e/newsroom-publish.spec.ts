@@ -13,6 +13,7 @@ test('a journalist writes a formatted story with an image, publishes it, and rea
   await page.keyboard.press('Control+b');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Heading', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Heading', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.type('What the deal says');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Wages rise by four percent.');

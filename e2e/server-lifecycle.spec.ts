@@ -166,8 +166,12 @@ test.describe('server lifecycle', () => {
     expect(acknowledged).toBe('Acknowledged revision 6');
     // One more save in flight, and the server is killed without warning.
     await page.getByLabel('Summary (dek)').fill('Possibly lost revision 7');
-    void page.getByRole('button', { name: 'Save draft' }).click();
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === `/admin/stories/${id}`);
+    // The click's own promise ends with the server gone; only its request going out matters here.
+    const clicked = page.getByRole('button', { name: 'Save draft' }).click().catch(() => undefined);
+    await sent;
     server.child.kill('SIGKILL');
+    await clicked;
     await server.exited;
     await context.close();
 

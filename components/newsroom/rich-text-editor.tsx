@@ -112,6 +112,8 @@ function Toolbar({ editor }: { editor: Editor }) {
           aria-label={b.label}
           title={b.label}
           aria-pressed={b.on === undefined ? undefined : b.on}
+          // A mouse click keeps the caret in the text, so typing goes on where it was; the keyboard path refocuses in run().
+          onMouseDown={(e) => e.preventDefault()}
           onClick={b.run}
           className={`min-w-9 rounded px-2 py-1 text-sm font-semibold ${b.on ? 'bg-brand-700 text-white dark:bg-brand-600' : 'text-neutral-800 hover:bg-neutral-200 dark:text-neutral-100 dark:hover:bg-neutral-700'} ${b.text === 'I' ? 'italic' : ''}`}
         >
