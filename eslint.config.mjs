@@ -18,7 +18,7 @@ const config = [
     files: ['e2e/**', 'test/**', '**/*.test.ts', 'scripts/**', 'bench/**'],
     rules: { 'drizzle/enforce-delete-with-where': 'off', 'drizzle/enforce-update-with-where': 'off' },
   },
-  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/tmp/**'] },
+  { ignores: ['.next*/**', 'node_modules/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/tmp/**'] },
 ];
 
 export default config;

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findNginx } from '../deploy/nginx/render.mjs';
+import { runMigrations } from '../db/migrate';
 import { generateArchive, type ArchiveInfo } from './generate';
 import { hasWrk, runLoad } from './load';
 import { get, median, pageWeight, waitUntilVisible } from './probe';
@@ -52,7 +53,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 function prepareArchive(): ArchiveInfo {
   const infoFile = `${dbFile}.json`;
-  if (reuse && fs.existsSync(infoFile) && fs.existsSync(dbFile)) return JSON.parse(fs.readFileSync(infoFile, 'utf8')) as ArchiveInfo;
+  if (reuse && fs.existsSync(infoFile) && fs.existsSync(dbFile)) {
+    // An archive from an older checkout gets the migrations committed since (new indexes, say).
+    runMigrations(dbFile);
+    return JSON.parse(fs.readFileSync(infoFile, 'utf8')) as ArchiveInfo;
+  }
   log(`generating ${stories} stories`);
   const info = generateArchive({ file: dbFile, stories });
   fs.writeFileSync(infoFile, JSON.stringify(info));

@@ -21,6 +21,25 @@ test.describe('security headers', () => {
     }
   });
 
+  test('reader pages are plain HTML: they load no script and their policy runs none', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    for (const path of ['/', ARTICLE, '/authors/ricardo-mendoza', '/energy', '/tags/oil', '/search?q=oil']) {
+      const res = await page.goto(path);
+      expect(res?.headers()['content-security-policy'], path).toContain("script-src 'none'");
+      const types = await page.locator('script').evaluateAll((els) => els.map((e) => e.getAttribute('type')));
+      expect(types.filter((t) => t !== 'application/ld+json'), path).toEqual([]);
+    }
+    expect(scripts).toEqual([]);
+    // Still a working site: a story link on the home page leads to the story.
+    await page.goto('/');
+    await page.locator('main article a[href^="/energy/"]').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(new URL(page.url()).pathname).toMatch(/^\/energy\/[a-z0-9-]+$/);
+  });
+
   test('HSTS is sent when the request came over HTTPS through the reverse proxy', async ({ request }) => {
     const res = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
     expect(res.headers()['strict-transport-security']).toContain('max-age=');

@@ -1,15 +1,38 @@
 import 'server-only';
-import { updateTag } from 'next/cache';
+import { revalidatePath, updateTag } from 'next/cache';
 import { tagsFor } from '@/lib/cache-tags';
+
+type ResponseCache = { invalidate(): void };
+declare global {
+  // Set by scripts/server.mjs (`npm start`): finished reader pages kept for up to a second.
+  var __newsResponseCache: ResponseCache | null | undefined;
+}
+
+/**
+ * Expires reader pages after a newsroom write: the framework's cached data and pages carrying these
+ * tags, and the server's short-lived copies of finished pages, so the next request shows the
+ * change. Server actions only (updateTag gives the editor read-your-own-writes).
+ */
+export function expireReaderPages(...tags: string[]) {
+  for (const tag of new Set(tags)) updateTag(tag);
+  globalThis.__newsResponseCache?.invalidate();
+}
+
+/** Expires every page the site-wide settings appear on (header, footer, dates). */
+export function expireWholeSite() {
+  expireReaderPages(tagsFor.settings);
+  revalidatePath('/', 'layout');
+}
 
 /**
  * Expires every reader cache a story change can touch: all listings (home, sections, tags,
- * authors), the article under its old and new slugs, and each byline's author page. Server
- * actions only (updateTag gives the editor read-your-own-writes on the next request).
+ * authors), the article under its old and new slugs, and each byline's author page.
  */
 export function expireStoryPages(change: { id: number; slugs: string[]; authorSlugs: string[] }) {
-  updateTag(tagsFor.listings);
-  updateTag(tagsFor.article(change.id));
-  for (const slug of new Set(change.slugs)) updateTag(tagsFor.articleSlug(slug));
-  for (const slug of new Set(change.authorSlugs)) updateTag(tagsFor.author(slug));
+  expireReaderPages(
+    tagsFor.listings,
+    tagsFor.article(change.id),
+    ...change.slugs.map(tagsFor.articleSlug),
+    ...change.authorSlugs.map(tagsFor.author),
+  );
 }

@@ -4,12 +4,15 @@
 // - an x-request-id on every response, also handed to the app so error logs carry it;
 // - graceful shutdown on SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the
 //   database, exit;
-// - refusing to start in production without AUTH_SECRET.
+// - refusing to start in production without AUTH_SECRET;
+// - a response cache: finished reader pages kept for up to a second and expired by every newsroom
+//   write (scripts/response-cache.mjs), so hot pages cost about what a static file does.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
+import { createResponseCache } from './response-cache.mjs';
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || '0.0.0.0';
@@ -32,6 +35,12 @@ const app = next({ dev: false, hostname: 'localhost', port, dir: process.cwd() }
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// RESPONSE_CACHE_MS=0 turns the response cache off (then every request goes to Next's handler).
+const responseCacheMs = Number(process.env.RESPONSE_CACHE_MS ?? 1000);
+const responseCache = responseCacheMs > 0 ? createResponseCache({ maxAgeMs: responseCacheMs }) : null;
+globalThis.__newsResponseCache = responseCache;
+if (responseCache) setInterval(() => responseCache.sweep(), 30_000).unref();
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 const server = http.createServer((req, res) => {
@@ -51,7 +60,8 @@ const server = http.createServer((req, res) => {
       );
     });
   }
-  handle(req, res);
+  if (responseCache) void responseCache.handle(req, res, handle);
+  else void handle(req, res);
 });
 server.keepAliveTimeout = 65_000;
 

@@ -1,11 +1,11 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { updateTag } from 'next/cache';
 import { authorSlugTaken, createAuthor } from '@/db/queries/author-admin';
 import { refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { authorize, requireStaff } from '@/lib/auth';
 import { tagsFor } from '@/lib/cache-tags';
+import { expireReaderPages } from '@/lib/newsroom-cache';
 import { authorSchema } from '@/lib/validation/author';
 import { fieldErrors, slugify } from '@/lib/validation/story';
 import { storeUploadedImage } from './photo';
@@ -24,6 +24,6 @@ export async function createAuthorAction(_prev: AdminFormState, formData: FormDa
   if (photo && 'error' in photo) return refused(formData, { photo: [photo.error] });
   const result = createAuthor({ ...parsed.data, slug, photoUrl: photo?.url ?? null });
   if (!result.ok) return refused(formData, result.errors);
-  updateTag(tagsFor.author(slug));
+  expireReaderPages(tagsFor.author(slug));
   redirect(`/admin/authors/${result.value.id}?created=1`);
 }

@@ -6,10 +6,10 @@ import { getOwnProfile, getPasswordHash, setPasswordHash, updateOwnProfile } fro
 import { recordMedia } from '@/db/queries/media';
 import { requireStaffAction, signOut } from '@/lib/auth';
 import { tagsFor } from '@/lib/cache-tags';
+import { expireReaderPages } from '@/lib/newsroom-cache';
 import { storeImage } from '@/lib/uploads';
 import { fieldErrors, type FieldErrors } from '@/lib/validation/story';
 import { passwordSchema, profileSchema } from '@/lib/validation/profile';
-import { updateTag } from 'next/cache';
 
 export type ProfileState = { outcome: 'idle' | 'saved' | 'error'; message?: string; errors?: FieldErrors; values?: { name: string; bio: string; links: string } };
 
@@ -30,8 +30,7 @@ export async function updateProfileAction(_prev: ProfileState, formData: FormDat
   }
   updateOwnProfile(actor.id, { name: parsed.data.name, bio: parsed.data.bio, links: parsed.data.links, photoUrl });
   if (profile?.authorSlug) {
-    updateTag(tagsFor.author(profile.authorSlug));
-    updateTag(tagsFor.listings);
+    expireReaderPages(tagsFor.author(profile.authorSlug), tagsFor.listings);
   }
   revalidatePath('/admin', 'layout');
   return { outcome: 'saved', message: 'Profile saved.', values };

@@ -1,10 +1,11 @@
 'use server';
 
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { createSection, deleteSection, updateSection } from '@/db/queries/taxonomy-admin';
 import { refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { authorize, requireStaff } from '@/lib/auth';
 import { tagsFor } from '@/lib/cache-tags';
+import { expireReaderPages } from '@/lib/newsroom-cache';
 import { fieldErrors, slugify } from '@/lib/validation/story';
 import { idSchema, sectionSchema } from '@/lib/validation/taxonomy';
 
@@ -16,8 +17,7 @@ async function editor() {
 
 /** Section names and order show in every reader header; stories list under them. */
 function expireSectionPages() {
-  updateTag(tagsFor.taxonomy);
-  updateTag(tagsFor.listings);
+  expireReaderPages(tagsFor.taxonomy, tagsFor.listings);
   revalidatePath('/admin/sections');
 }
 

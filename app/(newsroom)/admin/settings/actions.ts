@@ -1,10 +1,9 @@
 'use server';
 
-import { revalidatePath, updateTag } from 'next/cache';
 import { readSettings, saveSettings } from '@/db/queries/settings';
 import { refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { authorize, requireStaff } from '@/lib/auth';
-import { tagsFor } from '@/lib/cache-tags';
+import { expireWholeSite } from '@/lib/newsroom-cache';
 import { mergeSettings } from '@/lib/site-settings';
 import { settingsSchema } from '@/lib/validation/settings';
 import { fieldErrors } from '@/lib/validation/story';
@@ -25,7 +24,6 @@ export async function saveSettingsAction(_prev: AdminFormState, formData: FormDa
   const current = mergeSettings(readSettings());
   const values = Object.fromEntries(Object.entries(submitted).filter(([k, v]) => (current[k as keyof typeof current] ?? '') !== v));
   const { changed } = saveSettings(actor.id, values);
-  updateTag(tagsFor.settings);
-  revalidatePath('/', 'layout');
+  expireWholeSite();
   return { outcome: 'saved', message: changed.length ? `Saved (${changed.join(', ')}). Readers see the change on their next page.` : 'Nothing changed.' };
 }

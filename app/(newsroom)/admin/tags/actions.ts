@@ -1,10 +1,11 @@
 'use server';
 
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { deleteUnusedTag, mergeTags, updateTagRecord } from '@/db/queries/taxonomy-admin';
 import { refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { authorize, requireStaff } from '@/lib/auth';
 import { tagsFor } from '@/lib/cache-tags';
+import { expireReaderPages } from '@/lib/newsroom-cache';
 import { fieldErrors, slugify } from '@/lib/validation/story';
 import { idSchema, mergeTargetSchema, tagSchema } from '@/lib/validation/taxonomy';
 
@@ -15,8 +16,7 @@ async function editorTag(formData: FormData) {
 }
 
 function expireTagPages() {
-  updateTag(tagsFor.taxonomy);
-  updateTag(tagsFor.listings);
+  expireReaderPages(tagsFor.taxonomy, tagsFor.listings);
   revalidatePath('/admin/tags');
 }
 

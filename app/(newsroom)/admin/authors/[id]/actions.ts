@@ -1,11 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { authorSlugTaken, deleteAuthor, getAuthorForAdmin, mergeAuthors, updateAuthor } from '@/db/queries/author-admin';
 import { refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { authorize, requireStaff } from '@/lib/auth';
 import { tagsFor } from '@/lib/cache-tags';
+import { expireReaderPages } from '@/lib/newsroom-cache';
 import { authorSchema, mergeAuthorSchema } from '@/lib/validation/author';
 import { fieldErrors, slugify } from '@/lib/validation/story';
 import { idSchema } from '@/lib/validation/taxonomy';
@@ -21,8 +22,7 @@ async function loadForAdmin(formData: FormData) {
 
 /** Reader pages that show this profile: its page under both slugs, and every listing with bylines. */
 function expireAuthorPages(...slugs: string[]) {
-  for (const slug of new Set(slugs)) updateTag(tagsFor.author(slug));
-  updateTag(tagsFor.listings);
+  expireReaderPages(...slugs.map(tagsFor.author), tagsFor.listings);
 }
 
 /** Saves a profile; a new slug leaves a permanent redirect from the old address. */

@@ -1,0 +1,294 @@
+// @ts-check
+// The reader edge of `npm start` (used by scripts/server.mjs), in front of Next's request handler.
+//
+// 1. Plain HTML: reader pages leave without the framework's client runtime (scripts/plain-html.mjs)
+//    and with a content policy that runs no script.
+// 2. Compression done once: the server compresses a page when it stores it, not per request.
+// 3. A response cache: Next's full-route cache spares reader pages a render, but every hit still
+//    goes through its router, cache lookup, an ETag hash over the whole page and gzip: a cached
+//    article costs several times a static file. The finished bytes of shareable answers (status,
+//    headers, body) are kept for a second at most and repeats are answered directly.
+//
+// Freshness: every newsroom write that expires reader pages also calls `invalidate()` (through
+// globalThis.__newsResponseCache, see lib/newsroom-cache.ts), so the next request after a publish,
+// edit or unpublish goes to Next; time-based changes (a scheduled story coming due) show at most
+// `maxAgeMs` later than Next itself shows them. Only anonymous GET/HEAD answers that Next marks
+// shareable (`s-maxage`/`public`, no Set-Cookie, status 200) are kept; newsroom, sign-in, search and
+// API paths never are. One request refreshes an expired page while concurrent ones get the copy
+// being replaced; after an invalidation nobody gets the old copy.
+import zlib from 'node:zlib';
+import { noScriptPolicy, toPlainHtml } from './plain-html.mjs';
+
+// Never touched: the newsroom, sign-in, the API and the framework's own files.
+const NEWSROOM = /^\/(?:admin|login|invite|api|_next)(?:[/?]|$)/;
+// Reader pages that are never shared between readers.
+const NEVER_STORED = /^\/search(?:[/?]|$)/;
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
+// Request headers Next answers differently for (client navigations, prefetches, server actions).
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'next-action'];
+const KNOWN_VARY = new Set([...ROUTER_HEADERS, 'accept-encoding']);
+// Per-connection or per-request headers never replayed from the cache.
+const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'x-request-id', 'x-response-cache', 'content-length', 'content-encoding']);
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, gzip: Buffer | null, etag: string | undefined, at: number, generation: number, key?: string }} Entry
+ * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, plainHtml?: boolean, now?: () => number }} Options
+ * @typedef {import('node:http').IncomingMessage} Req
+ * @typedef {import('node:http').ServerResponse} Res
+ * @typedef {(req: Req, res: Res) => unknown} Next
+ */
+
+/** @param {Req} req */
+const acceptsGzip = (req) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+
+/** @param {Options} [options] */
+export function createResponseCache(options = {}) {
+  const maxAgeMs = options.maxAgeMs ?? 1000;
+  const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
+  const maxEntryBytes = options.maxEntryBytes ?? 2 * 1024 * 1024;
+  const plainHtml = options.plainHtml ?? true;
+  const now = options.now ?? Date.now;
+  /** @type {Map<string, Entry>} */
+  const entries = new Map();
+  /** @type {Map<string, Promise<void>>} */
+  const filling = new Map();
+  let bytes = 0;
+  let generation = 0;
+  const stats = { hits: 0, stale: 0, misses: 0, bypass: 0, stored: 0 };
+
+  /** @param {Entry} e */
+  const weight = (e) => e.body.length + (e.gzip?.length ?? 0);
+
+  /** @param {string} key */
+  function drop(key) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= weight(entry);
+    entries.delete(key);
+  }
+
+  /** @param {string} key @param {Entry} entry */
+  function store(key, entry) {
+    drop(key);
+    entries.set(key, entry);
+    bytes += weight(entry);
+    for (const oldest of entries.keys()) {
+      if (bytes <= maxBytes) break;
+      drop(oldest);
+    }
+  }
+
+  /** Whether this request is for a reader page or file (not the newsroom, API or framework). @param {Req} req */
+  function isReaderRequest(req) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const url = req.url ?? '/';
+    if (NEWSROOM.test(url) || url.includes('_rsc=')) return false;
+    return !ROUTER_HEADERS.some((h) => req.headers[h] !== undefined);
+  }
+
+  /** The cache key of a reader request whose answer may be shared, or null. @param {Req} req */
+  function keyFor(req) {
+    const url = req.url ?? '/';
+    if (NEVER_STORED.test(url) || SESSION_COOKIE.test(req.headers.cookie ?? '')) return null;
+    // HSTS is sent only to requests that came over HTTPS through the reverse proxy (next.config.ts).
+    return `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'} ${url}`;
+  }
+
+  /** Sends a finished answer, compressed when the client takes it. @param {Req} req @param {Res} res @param {Entry} entry */
+  function send(req, res, entry) {
+    const match = req.headers['if-none-match'];
+    if (entry.status === 200 && entry.etag && match && match.split(/\s*,\s*/).includes(entry.etag)) {
+      res.writeHead(304, { etag: entry.etag, 'cache-control': entry.headers['cache-control'] ?? '', vary: entry.headers.vary ?? '' });
+      res.end();
+      return;
+    }
+    const type = String(entry.headers['content-type'] ?? '');
+    let body = entry.body;
+    /** @type {Record<string, string | number | string[]>} */
+    const extra = {};
+    if (acceptsGzip(req) && body.length > 1024 && COMPRESSIBLE.test(type)) {
+      if (!entry.gzip) {
+        entry.gzip = zlib.gzipSync(entry.body);
+        if (entries.get(entry.key ?? '') === entry) bytes += entry.gzip.length;
+      }
+      body = entry.gzip;
+      extra['content-encoding'] = 'gzip';
+    }
+    res.writeHead(entry.status, { ...entry.headers, ...extra, 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  /** @param {Req} req @param {Res} res @param {Entry} entry @param {string} state */
+  function serve(req, res, entry, state) {
+    res.setHeader('x-response-cache', state);
+    send(req, res, entry);
+  }
+
+  /** Whether an answer may be shared between readers. @param {number} status @param {Record<string, unknown>} headers */
+  function shareable(status, headers) {
+    if (status !== 200 || headers['set-cookie'] !== undefined) return false;
+    const cacheControl = String(headers['cache-control'] ?? '');
+    if (!/s-maxage|public/.test(cacheControl) || /private|no-store|no-cache/.test(cacheControl)) return false;
+    const vary = String(headers.vary ?? '')
+      .toLowerCase()
+      .split(/\s*,\s*/)
+      .filter(Boolean);
+    return vary.every((h) => KNOWN_VARY.has(h));
+  }
+
+  /**
+   * Lets Next answer into a buffer, turns HTML pages into plain HTML, sends the result (compressed
+   * when the client takes it) and keeps it under `key` when it may be shared. Resolves when done.
+   * @param {Req} req @param {Res} res @param {string | null} key @param {Next} next
+   */
+  function fill(req, res, key, next) {
+    const startedIn = generation;
+    // Next answers uncompressed and in full; compression and validators are ours.
+    delete req.headers['accept-encoding'];
+    const ifNoneMatch = req.headers['if-none-match'];
+    delete req.headers['if-none-match'];
+    delete req.headers['if-modified-since'];
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    const writeHead = res.writeHead;
+    const end = res.end;
+    const passThrough = () => {
+      res.writeHead = writeHead;
+      res.write = Object.getPrototypeOf(res).write;
+      res.end = end;
+    };
+    /** @param {unknown} chunk @param {unknown} encoding */
+    const collect = (chunk, encoding) => {
+      if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8')) : Buffer.from(/** @type {Uint8Array} */ (chunk));
+      size += buf.length;
+      chunks.push(buf);
+    };
+    res.writeHead = /** @type {Res['writeHead']} */ (
+      function (/** @type {number} */ status, /** @type {any} */ reason, /** @type {any} */ headers) {
+        res.statusCode = status;
+        const h = typeof reason === 'object' && reason !== null ? reason : headers;
+        if (Array.isArray(h)) for (let i = 0; i < h.length; i += 2) res.setHeader(h[i], h[i + 1]);
+        else if (h) for (const [name, value] of Object.entries(h)) if (value !== undefined) res.setHeader(name, value);
+        return res;
+      }
+    );
+    res.flushHeaders = () => {};
+    res.write = /** @type {Res['write']} */ (
+      function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ cb) {
+        collect(chunk, encoding);
+        const callback = typeof encoding === 'function' ? encoding : cb;
+        if (typeof callback === 'function') process.nextTick(callback);
+        return true;
+      }
+    );
+    const done = new Promise((resolve) => {
+      res.once('close', () => resolve(undefined));
+      res.end = /** @type {Res['end']} */ (
+        function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ cb) {
+          collect(chunk, encoding);
+          passThrough();
+          const callback = typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : cb;
+          /** @type {Record<string, string | string[]>} */
+          const headers = {};
+          for (const [name, value] of Object.entries(res.getHeaders())) {
+            if (value === undefined || NOT_STORED.has(name)) continue;
+            headers[name] = typeof value === 'number' ? String(value) : value;
+          }
+          for (const name of ['content-length', 'content-encoding', 'transfer-encoding']) res.removeHeader(name);
+          let body = Buffer.concat(chunks, size);
+          let etag = typeof headers.etag === 'string' ? headers.etag : undefined;
+          const html = String(headers['content-type'] ?? '').startsWith('text/html');
+          if (plainHtml && html && (res.statusCode === 200 || res.statusCode === 404)) {
+            const page = body.toString('utf8');
+            const plain = toPlainHtml(page);
+            if (plain !== null && plain !== page) {
+              body = Buffer.from(plain, 'utf8');
+              const policy = headers['content-security-policy'];
+              if (typeof policy === 'string') headers['content-security-policy'] = noScriptPolicy(policy);
+              if (etag) headers.etag = etag = `W/${etag.replace(/^W\//, '').replace(/"$/, '-p"')}`;
+            }
+          }
+          /** @type {Entry} */
+          const entry = { status: res.statusCode, headers, body, gzip: null, etag, at: now(), generation: startedIn };
+          const keep = key !== null && req.method === 'GET' && generation === startedIn && body.length <= maxEntryBytes && shareable(res.statusCode, headers);
+          if (keep) {
+            entry.key = key;
+            store(key, entry);
+            stats.stored += 1;
+          }
+          if (ifNoneMatch !== undefined) req.headers['if-none-match'] = ifNoneMatch;
+          send(req, res, entry);
+          if (typeof callback === 'function') res.once('finish', callback);
+          return res;
+        }
+      );
+    });
+    if (key !== null) {
+      filling.set(key, /** @type {Promise<void>} */ (done));
+      void done.then(() => {
+        if (filling.get(key) === done) filling.delete(key);
+      });
+    }
+    res.setHeader('x-response-cache', key === null ? 'BYPASS' : 'MISS');
+    next(req, res);
+  }
+
+  /**
+   * Answers from the cache or hands the request to `next`.
+   * @param {Req} req @param {Res} res @param {Next} next
+   */
+  async function handle(req, res, next) {
+    // Next's own on-demand revalidation request: it renders afresh, so ours must not answer either.
+    if (req.headers['x-prerender-revalidate'] !== undefined) {
+      invalidate();
+      stats.bypass += 1;
+      return next(req, res);
+    }
+    if (!isReaderRequest(req)) {
+      stats.bypass += 1;
+      return next(req, res);
+    }
+    const key = keyFor(req);
+    if (key === null) {
+      stats.bypass += 1;
+      return req.method === 'HEAD' ? next(req, res) : fill(req, res, null, next);
+    }
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const entry = entries.get(key);
+      const fresh = entry && entry.generation === generation && now() - entry.at < maxAgeMs;
+      if (entry && fresh) {
+        stats.hits += 1;
+        return serve(req, res, entry, 'HIT');
+      }
+      const inFlight = filling.get(key);
+      if (inFlight && entry && entry.generation === generation) {
+        stats.stale += 1;
+        return serve(req, res, entry, 'STALE');
+      }
+      if (!inFlight) break;
+      await inFlight; // someone is fetching this page after an invalidation: share their answer
+    }
+    stats.misses += 1;
+    // A HEAD answer has no body to keep or rewrite.
+    if (req.method === 'HEAD') return next(req, res);
+    fill(req, res, filling.has(key) ? null : key, next);
+  }
+
+  /** Forgets everything; answers being rendered right now are not kept either. */
+  function invalidate() {
+    generation += 1;
+    entries.clear();
+    bytes = 0;
+  }
+
+  /** Drops entries long past their age, so an idle cache does not hold memory. */
+  function sweep() {
+    const cutoff = now() - 60 * maxAgeMs;
+    for (const [key, entry] of entries) if (entry.at < cutoff) drop(key);
+  }
+
+  return { handle, invalidate, sweep, stats, size: () => ({ entries: entries.size, bytes }) };
+}

@@ -1,0 +1,203 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createResponseCache } from './response-cache.mjs';
+
+type Answer = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number; chunks?: string[] };
+const SHARED = { 'cache-control': 's-maxage=60, stale-while-revalidate=31535940', 'content-type': 'text/html; charset=utf-8', etag: '"abc"' };
+
+let servers: http.Server[] = [];
+afterEach(() => {
+  for (const s of servers) s.close();
+  servers = [];
+});
+
+/** A server whose "framework" answers with `answer(path)` and counts the requests it got. */
+async function setup(answer: (path: string, n: number) => Answer, options: Parameters<typeof createResponseCache>[0] = {}) {
+  let clock = 1_000_000;
+  const cache = createResponseCache({ now: () => clock, ...options });
+  const seen: string[] = [];
+  const app = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    seen.push(req.url ?? '');
+    const a = answer(req.url ?? '/', seen.length);
+    const send = () => {
+      res.statusCode = a.status ?? 200;
+      for (const [k, v] of Object.entries(a.headers ?? SHARED)) res.setHeader(k, v);
+      if (a.chunks) {
+        for (const c of a.chunks) res.write(c);
+        res.end();
+      } else res.end(a.body ?? `page ${req.url} #${seen.length}`);
+    };
+    if (a.delayMs) setTimeout(send, a.delayMs);
+    else send();
+  };
+  const server = http.createServer((req, res) => {
+    res.setHeader('x-request-id', String(Math.random()));
+    void cache.handle(req, res, app);
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const get = async (path: string, headers: Record<string, string> = {}, method = 'GET') => {
+    const res = await fetch(base + path, { headers, method });
+    return { status: res.status, body: await res.text(), headers: res.headers, url: base + path };
+  };
+  return { cache, seen, get, tick: (ms: number) => (clock += ms) };
+}
+
+describe('response cache', () => {
+  it('answers a repeat of a shareable page from memory with the same bytes and headers', async () => {
+    const { seen, get } = await setup(() => ({}));
+    const first = await get('/world/a-story');
+    const second = await get('/world/a-story');
+    expect(seen).toEqual(['/world/a-story']);
+    expect(second.body).toBe(first.body);
+    expect(first.headers.get('x-response-cache')).toBe('MISS');
+    expect(second.headers.get('x-response-cache')).toBe('HIT');
+    expect(second.headers.get('cache-control')).toBe(SHARED['cache-control']);
+    expect(second.headers.get('content-type')).toBe(SHARED['content-type']);
+    expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+  });
+
+  it('keeps a page no longer than its maximum age, and never after an invalidation', async () => {
+    const { cache, seen, get, tick } = await setup(() => ({}), { maxAgeMs: 1000 });
+    await get('/');
+    tick(999);
+    expect((await get('/')).headers.get('x-response-cache')).toBe('HIT');
+    tick(2);
+    expect((await get('/')).body).toBe('page / #2');
+    cache.invalidate();
+    expect((await get('/')).body).toBe('page / #3');
+    expect(seen).toHaveLength(3);
+  });
+
+  it('does not keep a page whose render was under way when the newsroom invalidated', async () => {
+    const { cache, seen, get } = await setup(() => ({ delayMs: 50 }));
+    const pending = get('/');
+    await new Promise((r) => setTimeout(r, 10));
+    cache.invalidate();
+    await pending;
+    expect((await get('/')).body).toBe('page / #2');
+    expect(seen).toHaveLength(2);
+  });
+
+  it('sends one request on to the framework when many arrive at once', async () => {
+    const { seen, get } = await setup(() => ({ delayMs: 30 }));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => get('/hot')));
+    expect(seen).toEqual(['/hot']);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+  });
+
+  it('serves the expiring copy to others while one request refreshes it', async () => {
+    const { seen, get, tick } = await setup((_, n) => ({ delayMs: n > 1 ? 40 : 0 }));
+    await get('/hot');
+    tick(5000);
+    const refreshing = get('/hot');
+    await new Promise((r) => setTimeout(r, 10));
+    const other = await get('/hot');
+    expect(other.headers.get('x-response-cache')).toBe('STALE');
+    expect(other.body).toBe('page /hot #1');
+    expect((await refreshing).body).toBe('page /hot #2');
+    expect(seen).toHaveLength(2);
+  });
+
+  it('never keeps private, uncacheable, cookie-setting, failed or unknown-vary answers', async () => {
+    const variants: Record<string, Answer> = {
+      '/private': { headers: { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' } },
+      '/none': { headers: { 'content-type': 'text/html' } },
+      '/cookie': { headers: { ...SHARED, 'set-cookie': 'a=1' } },
+      '/missing': { status: 404 },
+      '/vary': { headers: { ...SHARED, vary: 'Cookie' } },
+    };
+    const { seen, get } = await setup((path) => variants[path] ?? {});
+    for (const path of Object.keys(variants)) {
+      await get(path);
+      await get(path);
+    }
+    expect(seen).toHaveLength(10);
+  });
+
+  it('lets newsroom, sign-in, search, API, framework, signed-in and client-navigation requests through', async () => {
+    const { seen, get } = await setup(() => ({}));
+    const twice = async (path: string, headers: Record<string, string> = {}, method = 'GET') => {
+      await get(path, headers, method);
+      await get(path, headers, method);
+    };
+    await twice('/admin/stories');
+    await twice('/login');
+    await twice('/search?q=oil');
+    await twice('/api/v1/stories');
+    await twice('/_next/static/chunk.js');
+    await twice('/', { cookie: 'theme=dark; __Secure-authjs.session-token=abc' });
+    await twice('/', { rsc: '1' });
+    await twice('/?_rsc=abc');
+    await twice('/', {}, 'POST');
+    expect(seen).toHaveLength(18);
+  });
+
+  it('compresses a kept page once and serves the same page plain or gzipped by what the client takes', async () => {
+    const long = 'word '.repeat(2000);
+    const { seen, get } = await setup(() => ({ body: long }));
+    const plain = await get('/', { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.body).toBe(long);
+    const res = await fetch(`${plain.url}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(await res.text()).toBe(long);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('sends reader pages as plain HTML with a no-script policy, and leaves the newsroom alone', async () => {
+    const html = '<html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><h1>Story</h1><script>self.__next_f.push([1,"x"])</script></body></html>';
+    const headers = { ...SHARED, 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'" };
+    const { get } = await setup(() => ({ body: html, headers }));
+    for (const path of ['/world/story', '/world/story', '/search?q=x']) {
+      const page = await get(path);
+      expect(page.body, path).toBe('<html><head></head><body><h1>Story</h1></body></html>');
+      expect(page.headers.get('content-security-policy'), path).toBe("default-src 'self'; script-src 'none'");
+      expect(page.headers.get('etag'), path).toBe('W/"abc-p"');
+    }
+    const newsroom = await get('/admin/stories');
+    expect(newsroom.body).toBe(html);
+  });
+
+  it('answers a matching If-None-Match with 304 and HEAD without a body', async () => {
+    const { seen, get } = await setup(() => ({}));
+    await get('/a');
+    const notModified = await get('/a', { 'if-none-match': '"abc"' });
+    expect(notModified.status).toBe(304);
+    expect(notModified.body).toBe('');
+    const head = await get('/a', {}, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength('page /a #1')));
+    expect(seen).toHaveLength(1);
+  });
+
+  it('keeps streamed answers whole and drops the oldest pages past its memory budget', async () => {
+    const { cache, seen, get } = await setup(() => ({ chunks: ['x'.repeat(400), 'y'.repeat(400)] }), { maxBytes: 2000 });
+    expect((await get('/s1')).body).toHaveLength(800);
+    expect((await get('/s1')).body).toHaveLength(800);
+    await get('/s2');
+    await get('/s3');
+    expect(cache.size()).toEqual({ entries: 2, bytes: 1600 });
+    await get('/s1');
+    expect(seen).toEqual(['/s1', '/s2', '/s3', '/s1']);
+  });
+
+  it('keeps answers to HTTPS requests through the proxy apart from plain ones (HSTS differs)', async () => {
+    const { seen, get } = await setup((_, n) => ({ headers: n === 1 ? SHARED : { ...SHARED, 'strict-transport-security': 'max-age=1' } }));
+    await get('/');
+    const secure = await get('/', { 'x-forwarded-proto': 'https' });
+    expect(secure.headers.get('strict-transport-security')).toBe('max-age=1');
+    expect((await get('/', { 'x-forwarded-proto': 'https' })).headers.get('x-response-cache')).toBe('HIT');
+    expect(seen).toHaveLength(2);
+  });
+
+  it("drops everything when Next's own on-demand revalidation request comes in", async () => {
+    const { seen, get } = await setup(() => ({}));
+    await get('/a');
+    await get('/a', { 'x-prerender-revalidate': 'secret' });
+    await get('/a');
+    expect(seen).toHaveLength(3);
+  });
+});
