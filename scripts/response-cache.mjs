@@ -13,7 +13,7 @@
 // globalThis.__newsResponseCache, see lib/newsroom-cache.ts), so the next request after a publish,
 // edit or unpublish goes to Next; time-based changes (a scheduled story coming due) show at most
 // `maxAgeMs` later than Next itself shows them. Only anonymous GET/HEAD answers that Next marks
-// shareable (`s-maxage`/`public`, no Set-Cookie, status 200) are kept; newsroom, sign-in, search and
+// shareable (`s-maxage`, or `public` with a `max-age`; no Set-Cookie; status 200) are kept; newsroom, sign-in, search and
 // API paths never are. One request refreshes an expired page while concurrent ones get the copy
 // being replaced; after an invalidation nobody gets the old copy.
 import zlib from 'node:zlib';
@@ -128,8 +128,12 @@ export function createResponseCache(options = {}) {
   /** Whether an answer may be shared between readers. @param {number} status @param {Record<string, unknown>} headers */
   function shareable(status, headers) {
     if (status !== 200 || headers['set-cookie'] !== undefined) return false;
-    const cacheControl = String(headers['cache-control'] ?? '');
-    if (!/s-maxage|public/.test(cacheControl) || /private|no-store|no-cache/.test(cacheControl)) return false;
+    // Shared caches may keep it for a while: s-maxage, or public with a max-age (not `max-age=0`,
+    // which asks every cache to check back each time, as Next does for files in public/).
+    const cacheControl = String(headers['cache-control'] ?? '').toLowerCase();
+    if (/private|no-store|no-cache/.test(cacheControl)) return false;
+    const seconds = (name) => Number(new RegExp(`(?:^|[,\\s])${name}=(\\d+)`).exec(cacheControl)?.[1] ?? 0);
+    if (!(seconds('s-maxage') > 0 || (/\bpublic\b/.test(cacheControl) && seconds('max-age') > 0))) return false;
     const vary = String(headers.vary ?? '')
       .toLowerCase()
       .split(/\s*,\s*/)

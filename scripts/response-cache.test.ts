@@ -105,6 +105,7 @@ describe('response cache', () => {
     const variants: Record<string, Answer> = {
       '/private': { headers: { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' } },
       '/none': { headers: { 'content-type': 'text/html' } },
+      '/revalidate-each-time': { headers: { 'cache-control': 'public, max-age=0' } },
       '/cookie': { headers: { ...SHARED, 'set-cookie': 'a=1' } },
       '/missing': { status: 404 },
       '/vary': { headers: { ...SHARED, vary: 'Cookie' } },
@@ -114,7 +115,14 @@ describe('response cache', () => {
       await get(path);
       await get(path);
     }
-    expect(seen).toHaveLength(10);
+    expect(seen).toHaveLength(12);
+  });
+
+  it('keeps public answers with a lifetime, such as feeds', async () => {
+    const { seen, get } = await setup(() => ({ headers: { 'content-type': 'application/rss+xml', 'cache-control': 'public, max-age=300' } }));
+    await get('/feed.xml');
+    expect((await get('/feed.xml')).headers.get('x-response-cache')).toBe('HIT');
+    expect(seen).toHaveLength(1);
   });
 
   it('lets newsroom, sign-in, search, API, framework, signed-in and client-navigation requests through', async () => {
