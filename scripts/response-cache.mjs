@@ -29,6 +29,8 @@ const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch',
 const KNOWN_VARY = new Set([...ROUTER_HEADERS, 'accept-encoding']);
 // Per-connection or per-request headers never replayed from the cache.
 const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'x-request-id', 'x-response-cache', 'content-length', 'content-encoding']);
+// The longest a request waits for another request's answer to the same page before asking itself.
+const WAIT_LIMIT_MS = 5_000;
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
 /**
@@ -188,8 +190,17 @@ export function createResponseCache(options = {}) {
         return true;
       }
     );
+    // Done when the answer is sent, or when the client went away (a response whose connection
+    // closed before it was attached to it never emits 'close' itself, nor does a closed socket again).
+    const socket = req.socket;
     const done = new Promise((resolve) => {
-      res.once('close', () => resolve(undefined));
+      const settle = () => {
+        socket.off('close', settle);
+        resolve(undefined);
+      };
+      res.once('close', settle);
+      socket.once('close', settle);
+      if (socket.destroyed) settle();
       res.end = /** @type {Res['end']} */ (
         function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ cb) {
           collect(chunk, encoding);
@@ -273,8 +284,12 @@ export function createResponseCache(options = {}) {
         return serve(req, res, entry, 'STALE');
       }
       if (!inFlight) break;
-      await inFlight; // someone is fetching this page after an invalidation: share their answer
+      // Someone is fetching this page after an invalidation: share their answer (but never wait
+      // on a render that hangs).
+      await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, WAIT_LIMIT_MS).unref())]);
     }
+    // The client may have left while waiting: nothing to answer.
+    if (req.socket.destroyed) return;
     stats.misses += 1;
     // A HEAD answer has no body to keep or rewrite.
     if (req.method === 'HEAD') return next(req, res);

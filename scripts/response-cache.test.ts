@@ -38,8 +38,8 @@ async function setup(answer: (path: string, n: number) => Answer, options: Param
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const get = async (path: string, headers: Record<string, string> = {}, method = 'GET') => {
-    const res = await fetch(base + path, { headers, method });
+  const get = async (path: string, headers: Record<string, string> = {}, method = 'GET', signal?: AbortSignal) => {
+    const res = await fetch(base + path, { headers, method, signal });
     return { status: res.status, body: await res.text(), headers: res.headers, url: base + path };
   };
   return { cache, seen, get, tick: (ms: number) => (clock += ms) };
@@ -86,6 +86,21 @@ describe('response cache', () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => get('/hot')));
     expect(seen).toEqual(['/hot']);
     expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+  });
+
+  it('does not hang later requests when a waiting client leaves', async () => {
+    const { get } = await setup((_, n) => ({ delayMs: n === 1 ? 150 : 0, headers: { 'cache-control': 'private, no-store', 'content-type': 'text/html' } }));
+    const first = get('/busy');
+    await new Promise((r) => setTimeout(r, 20));
+    const leaving = new AbortController();
+    const abandoned = get('/busy', {}, 'GET', leaving.signal).catch(() => 'aborted');
+    await new Promise((r) => setTimeout(r, 20));
+    leaving.abort();
+    expect(await abandoned).toBe('aborted');
+    await first;
+    const started = Date.now();
+    expect((await get('/busy')).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('serves the expiring copy to others while one request refreshes it', async () => {
