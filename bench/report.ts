@@ -21,6 +21,7 @@ export type Results = {
   weights: Weight[];
   delays: Delays;
   searchP95AtOneConnectionMs: number;
+  searchRepeatedP95AtOneConnectionMs: number;
   rssAfterLoadMB: number;
   /** 1-minute load average when the server started: other work on the machine skews results. */
   loadAverageBefore: number;
@@ -79,7 +80,7 @@ export function evaluate(r: Omit<Results, 'targets'>, ratioConns: number) {
   }
   const worst = Math.max(...r.delays.frontEditVisibleMs, 0);
   if (r.delays.frontEditVisibleMs.length) targets.push({ name: 'front: edit visible within 1 s (worst of trials)', value: `${fmt(worst, 0)} ms`, met: worst <= 1000 });
-  targets.push({ name: 'search p95 < 30 ms (1 conn)', value: `${fmt(r.searchP95AtOneConnectionMs, 1)} ms`, met: r.searchP95AtOneConnectionMs > 0 && r.searchP95AtOneConnectionMs < 30 });
+  targets.push({ name: 'search p95 < 30 ms (1 conn, distinct queries)', value: `${fmt(r.searchP95AtOneConnectionMs, 1)} ms`, met: r.searchP95AtOneConnectionMs > 0 && r.searchP95AtOneConnectionMs < 30 });
   const article = r.weights.find((w) => w.page === 'article');
   if (article) {
     targets.push({ name: 'article JS < 100 KB gz', value: `${fmt(article.jsGzipBytes / 1024)} KB`, met: article.jsGzipBytes < 100 * 1024 });

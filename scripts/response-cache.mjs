@@ -13,16 +13,18 @@
 // globalThis.__newsResponseCache, see lib/newsroom-cache.ts), so the next request after a publish,
 // edit or unpublish goes to Next; time-based changes (a scheduled story coming due) show at most
 // `maxAgeMs` later than Next itself shows them. Only anonymous GET/HEAD answers that Next marks
-// shareable (`s-maxage`, or `public` with a `max-age`; no Set-Cookie; status 200) are kept; newsroom, sign-in, search and
-// API paths never are. One request refreshes an expired page while concurrent ones get the copy
-// being replaced; after an invalidation nobody gets the old copy.
+// shareable (`s-maxage`, or `public` with a `max-age`; no Set-Cookie; status 200), and search
+// pages, are kept; newsroom, sign-in and API paths never are, nor anything for signed-in staff.
+// One request refreshes an expired page while concurrent ones get the copy being replaced; after
+// an invalidation nobody gets the old copy. Rate limits (proxy.ts) apply to what reaches Next.
 import zlib from 'node:zlib';
 import { noScriptPolicy, toPlainHtml } from './plain-html.mjs';
 
 // Never touched: the newsroom, sign-in, the API and the framework's own files.
 const NEWSROOM = /^\/(?:admin|login|invite|api|_next)(?:[/?]|$)/;
-// Reader pages that are never shared between readers.
-const NEVER_STORED = /^\/search(?:[/?]|$)/;
+// Reader pages Next renders per request (so it marks them private), yet the same for every reader:
+// kept here like the others (a trending search is asked again and again), still sent as private.
+const RENDERED_PER_REQUEST = /^\/search(?:[/?]|$)/;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 // Request headers Next answers differently for (client navigations, prefetches, server actions).
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'next-action'];
@@ -92,7 +94,7 @@ export function createResponseCache(options = {}) {
   /** The cache key of a reader request whose answer may be shared, or null. @param {Req} req */
   function keyFor(req) {
     const url = req.url ?? '/';
-    if (NEVER_STORED.test(url) || SESSION_COOKIE.test(req.headers.cookie ?? '')) return null;
+    if (SESSION_COOKIE.test(req.headers.cookie ?? '')) return null;
     // HSTS is sent only to requests that came over HTTPS through the reverse proxy (next.config.ts).
     return `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'} ${url}`;
   }
@@ -127,9 +129,13 @@ export function createResponseCache(options = {}) {
     send(req, res, entry);
   }
 
-  /** Whether an answer may be shared between readers. @param {number} status @param {Record<string, unknown>} headers */
-  function shareable(status, headers) {
+  /**
+   * Whether an answer may be shared between readers.
+   * @param {string} url @param {number} status @param {Record<string, unknown>} headers
+   */
+  function shareable(url, status, headers) {
     if (status !== 200 || headers['set-cookie'] !== undefined) return false;
+    if (RENDERED_PER_REQUEST.test(url)) return true;
     // Shared caches may keep it for a while: s-maxage, or public with a max-age (not `max-age=0`,
     // which asks every cache to check back each time, as Next does for files in public/).
     const cacheControl = String(headers['cache-control'] ?? '').toLowerCase();
@@ -228,7 +234,7 @@ export function createResponseCache(options = {}) {
           }
           /** @type {Entry} */
           const entry = { status: res.statusCode, headers, body, gzip: null, etag, at: now(), generation: startedIn };
-          const keep = key !== null && req.method === 'GET' && generation === startedIn && body.length <= maxEntryBytes && shareable(res.statusCode, headers);
+          const keep = key !== null && req.method === 'GET' && generation === startedIn && body.length <= maxEntryBytes && shareable(req.url ?? '/', res.statusCode, headers);
           if (keep) {
             entry.key = key;
             store(key, entry);
