@@ -6,6 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { findNginx, nginxArgs, renderNginxConfig } from '../deploy/nginx/render.mjs';
+import { serverArgs } from '../scripts/server-args.mjs';
 
 export const root = path.resolve(__dirname, '..');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
@@ -103,7 +104,7 @@ export function build(env: NodeJS.ProcessEnv) {
 
 /** The app as `npm start` serves it (scripts/server.mjs: Next's handler, access log, shutdown). */
 export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], {
+  const child = spawn(process.execPath, serverArgs(root), {
     cwd: root,
     env: { ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -4,6 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serverArgs } from './server-args.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.join(root, 'data');
@@ -29,6 +30,6 @@ run(['tsx', 'db/migrate.ts']);
 run(['tsx', 'db/seed.ts']);
 run(['next', 'build']);
 console.log(`\nServing ${env.SITE_URL} (Ctrl+C to stop)`);
-const server = spawn(process.execPath, ['scripts/server.mjs'], { cwd: root, env: { ...env, PORT: port }, stdio: 'inherit' });
+const server = spawn(process.execPath, serverArgs(root), { cwd: root, env: { ...env, PORT: port }, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -3,6 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serverArgs } from './server-args.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = path.join(root, 'data', 'e2e');
@@ -33,7 +34,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, env, stdio: 'inh
 run('npx', ['tsx', 'db/seed.ts']);
 if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['next', 'build']);
 
-const server = spawn(process.execPath, ['scripts/server.mjs'], {
+const server = spawn(process.execPath, serverArgs(), {
   cwd: root,
   env: { ...env, HOST: '127.0.0.1', PORT: String(process.env.E2E_PORT ?? 3210), LOG_REQUESTS: process.env.E2E_LOG_REQUESTS ?? '0' },
   stdio: 'inherit',

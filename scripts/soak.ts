@@ -8,6 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { chromium, expect } from '@playwright/test';
+import { serverArgs } from './server-args.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -181,7 +182,7 @@ async function verify(saves: Save[]) {
 
 async function main() {
   prepare();
-  const server = spawn(process.execPath, ['scripts/server.mjs'], { cwd: root, env: { ...env, HOST: '127.0.0.1', PORT: String(port) }, stdio: 'inherit' });
+  const server = spawn(process.execPath, serverArgs(root), { cwd: root, env: { ...env, HOST: '127.0.0.1', PORT: String(port) }, stdio: 'inherit' });
   try {
     await waitUp();
     const paths = readerPaths();

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { findNginx, INSTALL_HINT, nginxArgs, renderNginxConfig } from '../deploy/nginx/render.mjs';
+import { serverArgs } from './server-args.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT || 3000);
@@ -46,7 +47,7 @@ function stop(code) {
 }
 
 const env = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(appPort) };
-const app = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], {
+const app = spawn(process.execPath, serverArgs(root), {
   cwd: root,
   env,
   stdio: 'inherit',
