@@ -52,8 +52,8 @@ export function hasWrk(): boolean {
 }
 
 /** Loads `base + paths[i]` (rotating) with `connections` connections for `seconds`. */
-export async function runLoad(base: string, paths: string[], connections: number, seconds: number, tmpDir: string): Promise<LoadResult> {
-  if (!hasWrk()) return nodeLoad(base, paths, connections, seconds);
+export async function runLoad(base: string, paths: string[], connections: number, seconds: number, tmpDir: string, tool?: 'node'): Promise<LoadResult> {
+  if (tool === 'node' || !hasWrk()) return nodeLoad(base, paths, connections, seconds);
   const script = path.join(tmpDir, 'bench.lua');
   fs.writeFileSync(script, LUA);
   const threads = Math.min(2, connections);
