@@ -17,7 +17,9 @@ test('a publish, an edit and an unpublish show on every cached reader page on th
   const headline = uniqueHeadline('Grid cache check');
   const tag = `cache-probe-${Date.now().toString(36)}`;
   // Listings the story will appear on. Technology and Lena Kowalski's byline are used by no other spec.
-  const listings = ['/', '/technology', '/authors/lena-kowalski', '/feed.xml', '/technology/feed.xml', '/authors/lena-kowalski/feed.xml', '/news-sitemap.xml'];
+  // Also a story in the same section: its "More from Technology" rail lists the newest stories there.
+  const sibling = '/technology/chipmakers-expand-capacity-amid-ai-server-boom';
+  const listings = ['/', '/technology', '/authors/lena-kowalski', '/feed.xml', '/technology/feed.xml', '/authors/lena-kowalski/feed.xml', '/news-sitemap.xml', sibling];
 
   // Warm every listing so the next answers come from the caches.
   for (const path of listings) {

@@ -26,13 +26,15 @@ export function expireWholeSite() {
 
 /**
  * Expires every reader cache a story change can touch: all listings (home, sections, tags,
- * authors), the article under its old and new slugs, and each byline's author page.
+ * authors, feeds), the article under its old and new slugs, each byline's author page, and the
+ * article pages of its old and new section (their related-stories rail).
  */
-export function expireStoryPages(change: { id: number; slugs: string[]; authorSlugs: string[] }) {
+export function expireStoryPages(change: { id: number; slugs: string[]; authorSlugs: string[]; sectionSlugs: string[] }) {
   expireReaderPages(
     tagsFor.listings,
     tagsFor.article(change.id),
     ...change.slugs.map(tagsFor.articleSlug),
     ...change.authorSlugs.map(tagsFor.author),
+    ...change.sectionSlugs.map(tagsFor.section),
   );
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import {
+  getArticleCacheDependencies,
   getPublishedArticleBySlug,
   getPublishedArticlePathById,
   listLatestPublished,
@@ -64,17 +65,24 @@ export const getAuthorPage = (slug: string, page: number) =>
     { tags: [tagsFor.listings, tagsFor.author(slug)], revalidate: SCHEDULE_WINDOW },
   )();
 
-export const getArticle = cache((slug: string) =>
-  unstable_cache(
+// An article page is tagged with what it shows: the story, its section's stories (the related
+// rail), its bylines' profiles (the author box) and the taxonomy; not with every listing, so a
+// publish in another section leaves it cached. The dependencies are read (two small indexed
+// queries) only when the page is rendered, not when it is served from the cache.
+export const getArticle = cache((slug: string) => {
+  const deps = getArticleCacheDependencies(slug);
+  const tags = [tagsFor.articleSlug(slug), tagsFor.taxonomy];
+  if (deps) tags.push(tagsFor.section(deps.sectionSlug), ...deps.authorSlugs.map(tagsFor.author));
+  return unstable_cache(
     async () => {
       const article = getPublishedArticleBySlug(slug);
       if (!article) return null;
       return { article, related: listRelatedPublished(article.id, article.sectionId, 4) };
     },
-    ['article-v1', slug],
-    { tags: [tagsFor.articleSlug(slug), tagsFor.listings], revalidate: SCHEDULE_WINDOW },
-  )(),
-);
+    ['article-v2', slug],
+    { tags, revalidate: SCHEDULE_WINDOW },
+  )();
+});
 
 /** Where an old article slug lives now, if it was renamed and the story is still visible. */
 export async function resolveArticleRedirect(oldSlug: string): Promise<string | null> {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import { db, sqlite } from '../client';
 import { articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, type NoteKind } from '../schema';
-import { cardColumns, toCards, type ArticleCard } from './cards';
+import { bylinesFor, cardColumns, toCards, type ArticleCard } from './cards';
 import { pageWindow, visibleToReaders } from './visibility';
 
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
@@ -130,6 +130,22 @@ export function listRelatedPublished(articleId: number, sectionId: number, limit
 export type PublishedArticle = NonNullable<ReturnType<typeof getPublishedArticleBySlug>>;
 
 /** A whole story for the reader page, or null when it does not exist or is not visible. */
+/**
+ * What a story's reader page shows besides the story itself, for naming its cache tags: the
+ * section (the related-stories rail) and the bylines (the author box). Any status: a story that
+ * is not visible yet has nothing to show, and its own tag expires it when it goes live.
+ */
+export function getArticleCacheDependencies(slug: string): { sectionSlug: string; authorSlugs: string[] } | null {
+  const row = db
+    .select({ id: articles.id, sectionSlug: sections.slug })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(eq(articles.slug, slug))
+    .get();
+  if (!row) return null;
+  return { sectionSlug: row.sectionSlug, authorSlugs: (bylinesFor([row.id]).get(row.id) ?? []).map((b) => b.slug) };
+}
+
 export function getPublishedArticleBySlug(slug: string, now = Date.now()) {
   const row = db
     .select({

@@ -134,6 +134,7 @@ const QUERIES: Record<string, Record<string, () => unknown>> = {
     listPublishedByAuthor: () => articlesQ.listPublishedByAuthor(ids.author, 2),
     listRelatedPublished: () => articlesQ.listRelatedPublished(ids.article, ids.section),
     getPublishedArticleBySlug: () => articlesQ.getPublishedArticleBySlug(ids.articleSlug),
+    getArticleCacheDependencies: () => articlesQ.getArticleCacheDependencies(ids.articleSlug),
     articleExtras: () => articlesQ.articleExtras(ids.article),
     getPublishedArticlePathById: () => articlesQ.getPublishedArticlePathById(ids.article),
   },

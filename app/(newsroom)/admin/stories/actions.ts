@@ -127,7 +127,12 @@ export async function saveStoryAction(_prev: StoryFormState, formData: FormData)
   }
   const readerFacing = (before && (before.status === 'published' || before.status === 'scheduled')) || state.status === 'published' || state.status === 'scheduled';
   if (readerFacing) {
-    expireStoryPages({ id: result.id, slugs: [result.slug, ...(before ? [before.slug] : [])], authorSlugs: [...result.authorSlugs, ...(before?.authorSlugs ?? [])] });
+    expireStoryPages({
+      id: result.id,
+      slugs: [result.slug, ...(before ? [before.slug] : [])],
+      authorSlugs: [...result.authorSlugs, ...(before?.authorSlugs ?? [])],
+      sectionSlugs: [result.sectionSlug, ...(before ? [before.sectionSlug] : [])],
+    });
   }
   return { outcome: 'saved', message: SUMMARY[intent.data], id: result.id, version: result.version, storyStatus: state.status, savedAt: now };
 }

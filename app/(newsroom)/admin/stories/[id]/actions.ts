@@ -26,7 +26,7 @@ export async function addNoteAction(_prev: NoteFormState, formData: FormData): P
   const parsed = noteFormSchema.safeParse(values);
   if (!parsed.success) return { outcome: 'error', message: 'The note needs attention.', errors: fieldErrors(parsed.error), values };
   addStoryNote(actor.id, story.id, parsed.data.kind, parsed.data.body);
-  expireStoryPages({ id: story.id, slugs: [story.slug], authorSlugs: story.authorSlugs });
+  expireStoryPages({ id: story.id, slugs: [story.slug], authorSlugs: story.authorSlugs, sectionSlugs: [story.sectionSlug] });
   return { outcome: 'saved', message: 'Note added. Readers see it on the story now.' };
 }
 
@@ -39,7 +39,7 @@ export async function deleteStoryAction(formData: FormData): Promise<void> {
   authorize(actor, 'story:delete', story);
   deleteStory(story.id, actor.id);
   if (story.status === 'published' || story.status === 'scheduled') {
-    expireStoryPages({ id: story.id, slugs: [story.slug], authorSlugs: story.authorSlugs });
+    expireStoryPages({ id: story.id, slugs: [story.slug], authorSlugs: story.authorSlugs, sectionSlugs: [story.sectionSlug] });
   }
   redirect('/admin');
 }

@@ -38,6 +38,6 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
     `Restored version ${revision.version}`,
   );
   if (!result.ok) redirect(`/admin/stories/${story.id}/history?error=${result.kind}`);
-  if (live) expireStoryPages({ id: story.id, slugs: [story.slug, result.slug], authorSlugs: [...story.authorSlugs, ...result.authorSlugs] });
+  if (live) expireStoryPages({ id: story.id, slugs: [story.slug, result.slug], authorSlugs: [...story.authorSlugs, ...result.authorSlugs], sectionSlugs: [story.sectionSlug, result.sectionSlug] });
   redirect(`/admin/stories/${story.id}/history?restored=${revision.version}`);
 }
