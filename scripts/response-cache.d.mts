@@ -6,6 +6,5 @@ export function createResponseCache(options?: { maxAgeMs?: number; maxBytes?: nu
   handle(req: IncomingMessage, res: ServerResponse, next: Handler): Promise<unknown>;
   invalidate(): void;
   sweep(): void;
-  stats: { hits: number; stale: number; misses: number; bypass: number; stored: number };
   size(): { entries: number; bytes: number };
 };

@@ -36,8 +36,8 @@ const WAIT_LIMIT_MS = 5_000;
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
 /**
- * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, gzip: Buffer | null, etag: string | undefined, at: number, generation: number, key?: string }} Entry
- * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, plainHtml?: boolean, now?: () => number }} Options
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, gzip: Buffer | null, etag: string | undefined, at: number, generation: number }} Entry
+ * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number }} Options
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  * @typedef {(req: Req, res: Res) => unknown} Next
@@ -45,13 +45,14 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|jav
 
 /** @param {Req} req */
 const acceptsGzip = (req) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+/** Whether a body is worth compressing. @param {Buffer} body @param {Record<string, unknown>} headers */
+const compressible = (body, headers) => body.length > 1024 && COMPRESSIBLE.test(String(headers['content-type'] ?? ''));
 
 /** @param {Options} [options] */
 export function createResponseCache(options = {}) {
   const maxAgeMs = options.maxAgeMs ?? 1000;
   const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
   const maxEntryBytes = options.maxEntryBytes ?? 2 * 1024 * 1024;
-  const plainHtml = options.plainHtml ?? true;
   const now = options.now ?? Date.now;
   /** @type {Map<string, Entry>} */
   const entries = new Map();
@@ -59,7 +60,6 @@ export function createResponseCache(options = {}) {
   const filling = new Map();
   let bytes = 0;
   let generation = 0;
-  const stats = { hits: 0, stale: 0, misses: 0, bypass: 0, stored: 0 };
 
   /** @param {Entry} e */
   const weight = (e) => e.body.length + (e.gzip?.length ?? 0);
@@ -107,19 +107,10 @@ export function createResponseCache(options = {}) {
       res.end();
       return;
     }
-    const type = String(entry.headers['content-type'] ?? '');
-    let body = entry.body;
-    /** @type {Record<string, string | number | string[]>} */
-    const extra = {};
-    if (acceptsGzip(req) && body.length > 1024 && COMPRESSIBLE.test(type)) {
-      if (!entry.gzip) {
-        entry.gzip = zlib.gzipSync(entry.body);
-        if (entries.get(entry.key ?? '') === entry) bytes += entry.gzip.length;
-      }
-      body = entry.gzip;
-      extra['content-encoding'] = 'gzip';
-    }
-    res.writeHead(entry.status, { ...entry.headers, ...extra, 'content-length': body.length });
+    // Kept entries carry their gzip made once; answers not kept are compressed for this client.
+    const gzip = acceptsGzip(req) && compressible(entry.body, entry.headers) ? (entry.gzip ?? zlib.gzipSync(entry.body)) : null;
+    const body = gzip ?? entry.body;
+    res.writeHead(entry.status, { ...entry.headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
@@ -164,11 +155,10 @@ export function createResponseCache(options = {}) {
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
-    const writeHead = res.writeHead;
-    const end = res.end;
+    const { writeHead, write, end } = res;
     const passThrough = () => {
       res.writeHead = writeHead;
-      res.write = Object.getPrototypeOf(res).write;
+      res.write = write;
       res.end = end;
     };
     /** @param {unknown} chunk @param {unknown} encoding */
@@ -222,7 +212,7 @@ export function createResponseCache(options = {}) {
           let body = Buffer.concat(chunks, size);
           let etag = typeof headers.etag === 'string' ? headers.etag : undefined;
           const html = String(headers['content-type'] ?? '').startsWith('text/html');
-          if (plainHtml && html && (res.statusCode === 200 || res.statusCode === 404)) {
+          if (html && (res.statusCode === 200 || res.statusCode === 404)) {
             const page = body.toString('utf8');
             const plain = toPlainHtml(page);
             if (plain !== null && plain !== page) {
@@ -236,9 +226,8 @@ export function createResponseCache(options = {}) {
           const entry = { status: res.statusCode, headers, body, gzip: null, etag, at: now(), generation: startedIn };
           const keep = key !== null && req.method === 'GET' && generation === startedIn && body.length <= maxEntryBytes && shareable(req.url ?? '/', res.statusCode, headers);
           if (keep) {
-            entry.key = key;
+            if (compressible(body, headers)) entry.gzip = zlib.gzipSync(body);
             store(key, entry);
-            stats.stored += 1;
           }
           if (ifNoneMatch !== undefined) req.headers['if-none-match'] = ifNoneMatch;
           send(req, res, entry);
@@ -265,30 +254,19 @@ export function createResponseCache(options = {}) {
     // Next's own on-demand revalidation request: it renders afresh, so ours must not answer either.
     if (req.headers['x-prerender-revalidate'] !== undefined) {
       invalidate();
-      stats.bypass += 1;
       return next(req, res);
     }
-    if (!isReaderRequest(req)) {
-      stats.bypass += 1;
-      return next(req, res);
-    }
+    if (!isReaderRequest(req)) return next(req, res);
     const key = keyFor(req);
     if (key === null) {
-      stats.bypass += 1;
       return req.method === 'HEAD' ? next(req, res) : fill(req, res, null, next);
     }
     for (let attempt = 0; attempt < 2; attempt++) {
       const entry = entries.get(key);
       const fresh = entry && entry.generation === generation && now() - entry.at < maxAgeMs;
-      if (entry && fresh) {
-        stats.hits += 1;
-        return serve(req, res, entry, 'HIT');
-      }
+      if (entry && fresh) return serve(req, res, entry, 'HIT');
       const inFlight = filling.get(key);
-      if (inFlight && entry && entry.generation === generation) {
-        stats.stale += 1;
-        return serve(req, res, entry, 'STALE');
-      }
+      if (inFlight && entry && entry.generation === generation) return serve(req, res, entry, 'STALE');
       if (!inFlight) break;
       // Someone is fetching this page after an invalidation: share their answer (but never wait
       // on a render that hangs).
@@ -296,7 +274,6 @@ export function createResponseCache(options = {}) {
     }
     // The client may have left while waiting: nothing to answer.
     if (req.socket.destroyed) return;
-    stats.misses += 1;
     // A HEAD answer has no body to keep or rewrite.
     if (req.method === 'HEAD') return next(req, res);
     fill(req, res, filling.has(key) ? null : key, next);
@@ -315,5 +292,5 @@ export function createResponseCache(options = {}) {
     for (const [key, entry] of entries) if (entry.at < cutoff) drop(key);
   }
 
-  return { handle, invalidate, sweep, stats, size: () => ({ entries: entries.size, bytes }) };
+  return { handle, invalidate, sweep, size: () => ({ entries: entries.size, bytes }) };
 }
