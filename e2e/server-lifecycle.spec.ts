@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { serverArgs } from '../scripts/server-args.mjs';
 import { signIn, STAFF, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 // These tests start servers of their own from the production build that the shared e2e server
@@ -13,7 +14,7 @@ const e2eDir = path.join(root, 'data', 'e2e');
 
 function startServer(port: number, dbFile: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let out = '';
-  const child = spawn(process.execPath, ['scripts/server.mjs'], {
+  const child = spawn(process.execPath, serverArgs(root), {
     cwd: root,
     env: {
       ...process.env,
@@ -69,7 +70,7 @@ test.describe('server lifecycle', () => {
   test.describe.configure({ mode: 'serial' });
 
   test('refuses to start in production without AUTH_SECRET', async () => {
-    const child = spawn(process.execPath, ['scripts/server.mjs'], {
+    const child = spawn(process.execPath, serverArgs(root), {
       cwd: root,
       env: { ...process.env, NODE_ENV: 'production', AUTH_SECRET: '', PORT: '3239' },
       stdio: ['ignore', 'pipe', 'pipe'],
