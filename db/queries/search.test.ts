@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { articles, authors } from '@/db/schema';
 import { makeArticle, makeAuthor, makeSection, makeTag, resetContent } from '@/test/factories';
-import { listAuthorsForSearchFilter, MAX_COUNTED, SEARCH_PAGE_SIZE, searchPublishedArticles } from './search';
+import { listAuthorsForSearchFilter, MAX_COUNTED, RANK_WINDOW, SEARCH_PAGE_SIZE, searchPublishedArticles } from './search';
 
 const HOUR = 3_600_000;
 const slugs = (q: string, filters = {}, page = 1) => searchPublishedArticles(q, filters, page).hits.map((h) => h.slug);
@@ -99,6 +99,34 @@ describe('searchPublishedArticles', () => {
     expect(result.total).toBe(MAX_COUNTED + 1);
     expect(result.pageCount).toBe(MAX_COUNTED / SEARCH_PAGE_SIZE);
     expect(searchPublishedArticles('quay', {}, result.pageCount + 1).hits).toEqual([]);
+  });
+
+  it('ranks the newest RANK_WINDOW matches, lists older ones newest first, and skips completions of a word matching more than MAX_COUNTED', () => {
+    const section = makeSection();
+    const story = (slug: string, headline: string) => makeArticle({ sectionId: section.id, slug, headline, body: '<p>Ships waited at the quay.</p>' });
+    for (let i = 0; i < 200; i++) story(`old-${i}`, `Report ${i}`);
+    story('old-headline', 'Quay fire');
+    for (let i = 0; i < MAX_COUNTED - 100; i++) story(`report-${i}`, `Report ${i}`);
+    story('recent-headline', 'Quay strike');
+    for (let i = 0; i < 20; i++) story(`newest-${i}`, `Update ${i}`);
+    makeArticle({ sectionId: section.id, slug: 'quayside', headline: 'Quayside market reopens' });
+
+    // "quay" matches over MAX_COUNTED stories as typed: "Quayside" is not searched (it would rank first).
+    const first = slugs('quay');
+    expect(first[0]).toBe('recent-headline');
+    expect(first).not.toContain('quayside');
+    // A word matched by few stories as typed still finds its completions.
+    expect(slugs('quaysi')).toEqual(['quayside']);
+    // The older headline match is outside the ranked window: it comes in date order, after it.
+    const pageOf = (slug: string) => {
+      for (let page = 1; page <= MAX_COUNTED / SEARCH_PAGE_SIZE; page++) if (slugs('quay', {}, page).includes(slug)) return page;
+      return null;
+    };
+    expect(pageOf('old-headline')).toBeGreaterThan(RANK_WINDOW / SEARCH_PAGE_SIZE);
+    const afterWindow = slugs('quay', {}, RANK_WINDOW / SEARCH_PAGE_SIZE + 1);
+    expect(afterWindow).toHaveLength(SEARCH_PAGE_SIZE);
+    const ids = afterWindow.map((slug) => Number(/(\d+)$/.exec(slug)?.[1]));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
   });
 
   it('never throws on hostile or odd input', () => {

@@ -27,17 +27,18 @@ function quote(token: string): string {
 }
 
 /**
- * An FTS5 MATCH expression requiring every word, the last one as a prefix (search as you type),
- * or null when the input holds no searchable word.
+ * An FTS5 MATCH expression requiring every word, the last one as a prefix (a word not typed to
+ * its end still finds: "Boris" finds Borisov), or null when the input holds no searchable word.
+ * `prefix: false` gives the expression with every word as typed.
  */
-export function buildMatchExpression(input: string): string | null {
+export function buildMatchExpression(input: string, { prefix = true }: { prefix?: boolean } = {}): string | null {
   const tokens = searchTokens(input);
   if (tokens.length === 0) return null;
   const finished = /\s$/.test(input.slice(0, MAX_QUERY_CHARS));
   return tokens
     .map((token, i) => {
       const last = i === tokens.length - 1;
-      return last && !finished && [...token].length >= MIN_PREFIX_CHARS ? `${quote(token)}*` : quote(token);
+      return prefix && last && !finished && [...token].length >= MIN_PREFIX_CHARS ? `${quote(token)}*` : quote(token);
     })
     .join(' ');
 }
