@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
-import { clientKey, RateLimiter } from '@/lib/rate-limit';
+import { clientKey, RateLimiter, tooManyRequests } from '@/lib/rate-limit';
 
 // Listing pages read `?page=N` from the query string, but reading searchParams would make every
 // page of a listing dynamic. Rewriting to a path segment keeps page 1 and page N cacheable.
@@ -11,14 +11,12 @@ const OVERLONG_SEGMENT = /[^/]{121,}/;
 
 const MINUTE = 60_000;
 const limiters = {
-  search: new RateLimiter(env.RATE_LIMIT_SEARCH, MINUTE),
   api: new RateLimiter(env.RATE_LIMIT_API, MINUTE),
   login: new RateLimiter(env.RATE_LIMIT_LOGIN, MINUTE),
 };
 
 function limiterFor(request: NextRequest): RateLimiter | null {
   const { pathname } = request.nextUrl;
-  if (pathname === '/search') return limiters.search;
   if (pathname.startsWith('/api/v1/')) return limiters.api;
   if (request.method === 'POST' && (pathname === '/login' || pathname.startsWith('/api/auth/callback'))) return limiters.login;
   return null;
@@ -43,22 +41,6 @@ function isForeignOrigin(request: NextRequest): boolean {
     }
   }
   return request.headers.get('sec-fetch-site') === 'cross-site';
-}
-
-function tooManyRequests(retryAfterSeconds: number, json: boolean) {
-  // Same error shape and CORS as the content API's own answers (lib/api/http.ts).
-  const body = json
-    ? JSON.stringify({ error: { code: 'rate_limited', message: 'Too many requests. Try again shortly.' } })
-    : 'Too many requests. Try again shortly.';
-  return new NextResponse(body, {
-    status: 429,
-    headers: {
-      'Retry-After': String(retryAfterSeconds),
-      'Content-Type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
-      'Cache-Control': 'no-store',
-      ...(json ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After' } : {}),
-    },
-  });
 }
 
 /**
@@ -112,8 +94,7 @@ export function proxy(request: NextRequest) {
   if (pathname === '/login' || pathname === '/admin' || pathname.startsWith('/admin/')) return withNonceCsp(request);
 
   const page = searchParams.get('page');
-  // /search passes through for its rate limit but reads ?page= itself (it is dynamic anyway).
-  if (page !== null && pathname !== '/search' && PAGED_LISTING.test(pathname)) {
+  if (page !== null && PAGED_LISTING.test(pathname)) {
     const url = request.nextUrl.clone();
     url.search = '';
     // Anything that is not a plain positive number becomes a path segment the page rejects with 404.
@@ -124,11 +105,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Kept narrow on purpose: cached reader pages without `?page=` never pass through here.
+  // Kept narrow on purpose: cached reader pages without `?page=` never pass through here, nor
+  // does /search (it reads ?page= itself and applies its own rate limit: every request costs).
   matcher: [
     { source: '/((?!api|_next|admin|login|search).*)', has: [{ type: 'query', key: 'page' }] },
     '/((?:[^/]*/)*[^/]{121,}.*)',
-    '/search',
     '/api/:path*',
     '/login',
     '/admin',

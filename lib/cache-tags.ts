@@ -11,6 +11,8 @@ export const tagsFor = {
   /** A section's stories as other pages show them (an article's related-stories rail). */
   section: (slug: string) => `section:${slug}`,
   taxonomy: 'taxonomy',
+  /** The list of author profiles (the search page's author filter). */
+  authorList: 'author-list',
   /** Admin-edited site settings (name, tagline, logo, dates…) read by every reader page. */
   settings: 'settings',
 };

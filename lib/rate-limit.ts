@@ -45,3 +45,20 @@ export function clientKey(headers: Headers, trustProxy: boolean): string {
   }
   return headers.get('x-client-ip')?.trim() || 'unknown';
 }
+
+/** The answer to a client over its limit: plain text, or the content API's JSON error. */
+export function tooManyRequests(retryAfterSeconds: number, json: boolean) {
+  // Same error shape and CORS as the content API's own answers (lib/api/http.ts).
+  const body = json
+    ? JSON.stringify({ error: { code: 'rate_limited', message: 'Too many requests. Try again shortly.' } })
+    : 'Too many requests. Try again shortly.';
+  return new Response(body, {
+    status: 429,
+    headers: {
+      'Retry-After': String(retryAfterSeconds),
+      'Content-Type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...(json ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After' } : {}),
+    },
+  });
+}

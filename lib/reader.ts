@@ -13,6 +13,7 @@ import {
   listSectionRailsPublished,
 } from '@/db/queries/articles';
 import { getAuthorBySlug, getAuthorSlugById } from '@/db/queries/authors';
+import { listAuthorsForSearchFilter } from '@/db/queries/search';
 import { findRedirectTarget, getSectionBySlug, getTagBySlug, getTaxonomySlugById, listSections } from '@/db/queries/taxonomy';
 import { tagsFor } from '@/lib/cache-tags';
 
@@ -33,6 +34,12 @@ export const getHomeData = unstable_cache(
 export const getSections = cache(
   unstable_cache(async () => listSections(), ['sections-v1'], { tags: [tagsFor.taxonomy], revalidate: 3600 }),
 );
+
+/** Author names and slugs for the search page's filter. */
+export const getAuthorsForSearchFilter = unstable_cache(async () => listAuthorsForSearchFilter(), ['author-filter-v1'], {
+  tags: [tagsFor.authorList],
+  revalidate: 3600,
+});
 
 export const getSectionPage = unstable_cache(
   async (slug: string, page: number) => {

@@ -215,10 +215,13 @@ export function createResponseCache(options = {}) {
           if (html && (res.statusCode === 200 || res.statusCode === 404)) {
             const page = body.toString('utf8');
             const plain = toPlainHtml(page);
-            if (plain !== null && plain !== page) {
-              body = Buffer.from(plain, 'utf8');
+            if (plain !== null) {
+              // Pages written without the runtime (the search page) get the same policy.
               const policy = headers['content-security-policy'];
               if (typeof policy === 'string') headers['content-security-policy'] = noScriptPolicy(policy);
+            }
+            if (plain !== null && plain !== page) {
+              body = Buffer.from(plain, 'utf8');
               if (etag) headers.etag = etag = `W/${etag.replace(/^W\//, '').replace(/"$/, '-p"')}`;
             }
           }

@@ -31,6 +31,11 @@ if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 16) {
 // hold answers from another database (a test run, an older copy). Start from the database itself.
 fs.rmSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
 
+// The app fetches pages of its own from this server (the search page's frame, lib/search/frame.ts):
+// over loopback, never through a public name or a front proxy.
+const loopback = ['0.0.0.0', '::', 'localhost'].includes(hostname) ? '127.0.0.1' : hostname;
+process.env.INTERNAL_ORIGIN = `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`;
+
 const app = next({ dev: false, hostname: 'localhost', port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();

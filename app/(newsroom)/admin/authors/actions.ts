@@ -24,6 +24,6 @@ export async function createAuthorAction(_prev: AdminFormState, formData: FormDa
   if (photo && 'error' in photo) return refused(formData, { photo: [photo.error] });
   const result = createAuthor({ ...parsed.data, slug, photoUrl: photo?.url ?? null });
   if (!result.ok) return refused(formData, result.errors);
-  expireReaderPages(tagsFor.author(slug));
+  expireReaderPages(tagsFor.author(slug), tagsFor.authorList);
   redirect(`/admin/authors/${result.value.id}?created=1`);
 }

@@ -30,7 +30,7 @@ export async function updateProfileAction(_prev: ProfileState, formData: FormDat
   }
   updateOwnProfile(actor.id, { name: parsed.data.name, bio: parsed.data.bio, links: parsed.data.links, photoUrl });
   if (profile?.authorSlug) {
-    expireReaderPages(tagsFor.author(profile.authorSlug), tagsFor.listings);
+    expireReaderPages(tagsFor.author(profile.authorSlug), tagsFor.listings, tagsFor.authorList);
   }
   revalidatePath('/admin', 'layout');
   return { outcome: 'saved', message: 'Profile saved.', values };

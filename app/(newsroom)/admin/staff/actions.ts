@@ -4,6 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { changeRole, inviteStaff, issuePasswordReset, setStaffActive } from '@/db/queries/staff-admin';
 import { refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { authorize, requireStaff } from '@/lib/auth';
+import { tagsFor } from '@/lib/cache-tags';
+import { expireReaderPages } from '@/lib/newsroom-cache';
 import { inviteSchema, roleChangeSchema, staffIdSchema } from '@/lib/validation/staff';
 import { fieldErrors } from '@/lib/validation/story';
 
@@ -20,6 +22,8 @@ export async function inviteStaffAction(_prev: AdminFormState, formData: FormDat
   if (!parsed.success) return refused(formData, fieldErrors(parsed.error));
   const result = inviteStaff(actor.id, parsed.data);
   if (!result.ok) return refused(formData, result.errors, 'The invitation was not created.');
+  // A new author profile joins the search page's author filter.
+  if (parsed.data.author === 'new') expireReaderPages(tagsFor.authorList);
   revalidatePath('/admin/staff');
   return { outcome: 'saved', message: `Invitation created for ${parsed.data.email}. Send them this link:`, link: `/invite/${result.value.token}` };
 }

@@ -22,7 +22,7 @@ async function loadForAdmin(formData: FormData) {
 
 /** Reader pages that show this profile: its page under both slugs, and every listing with bylines. */
 function expireAuthorPages(...slugs: string[]) {
-  expireReaderPages(...slugs.map(tagsFor.author), tagsFor.listings);
+  expireReaderPages(...slugs.map(tagsFor.author), tagsFor.listings, tagsFor.authorList);
 }
 
 /** Saves a profile; a new slug leaves a permanent redirect from the old address. */

@@ -1,0 +1,64 @@
+import 'server-only';
+import { tagsFor } from '@/lib/cache-tags';
+import { toPlainHtml } from '@/scripts/plain-html.mjs';
+import { escapeHtml } from './match';
+
+/**
+ * The search page is the one reader page that answers something new on almost every request, and
+ * a React render of the site's chrome costs more than the search itself. So React renders the
+ * chrome once, as a page of its own (app/(site)/search/frame, cached like other reader pages and
+ * expired with the sections and settings it shows), and each search answer is that page with its
+ * slot filled in by lib/search/page-html.ts.
+ */
+export const FRAME_PATH = '/search/frame';
+/** What the frame page renders where the search content goes. */
+export const FRAME_SLOT = '<div data-search-slot=""></div>';
+/** How long a frame is kept when nothing expires it (a safety net: writes expire it at once). */
+const FRAME_MAX_AGE_S = 300;
+
+export type SearchFrame = { before: string; after: string };
+
+/** The frame's page split around its slot; throws when the page is not a frame. */
+export function splitFrame(html: string): SearchFrame {
+  const plain = toPlainHtml(html) ?? html;
+  const at = plain.indexOf(FRAME_SLOT);
+  if (at < 0 || plain.indexOf(FRAME_SLOT, at + 1) >= 0) throw new Error('search frame: the page does not hold exactly one slot');
+  return { before: plain.slice(0, at), after: plain.slice(at + FRAME_SLOT.length) };
+}
+
+/**
+ * A search page: the frame around `content`, titled `title` (plain text). The frame's title reads
+ * "Search | Site name"; its first word is replaced.
+ */
+export function fillFrame(frame: SearchFrame, title: string, content: string): string {
+  const before = frame.before.replace(/<title>Search(?=[ <])/, () => `<title>${escapeHtml(title)}`);
+  return before + content + frame.after;
+}
+
+/**
+ * Where this process answers HTTP. scripts/server.mjs sets INTERNAL_ORIGIN to its own loopback
+ * address, so the frame is never fetched through a public host name or a front proxy; under
+ * `next dev` the request's own origin is used.
+ */
+function internalOrigin(requestOrigin: string): string {
+  return process.env.INTERNAL_ORIGIN || requestOrigin;
+}
+
+/**
+ * The frame, from the framework's data cache: fetched from this server once, then kept until a
+ * newsroom write expires the sections or settings it shows (or FRAME_MAX_AGE_S passes).
+ */
+export async function loadSearchFrame(requestOrigin: string): Promise<SearchFrame> {
+  const response = await fetch(new URL(FRAME_PATH, internalOrigin(requestOrigin)), {
+    cache: 'force-cache',
+    next: { revalidate: FRAME_MAX_AGE_S, tags: [tagsFor.taxonomy, tagsFor.settings] },
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!response.ok) throw new Error(`search frame: HTTP ${response.status}`);
+  const html = await response.text();
+  // The same frame comes back until something expires it: split it once.
+  if (html !== lastFrame?.html) lastFrame = { html, frame: splitFrame(html) };
+  return lastFrame.frame;
+}
+
+let lastFrame: { html: string; frame: SearchFrame } | undefined;
