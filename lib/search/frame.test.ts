@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { FRAME_SLOT, fillFrame, splitFrame } from './frame';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BARE_FRAME, FRAME_SLOT, fillFrame, loadSearchFrame, splitFrame } from './frame';
 
 const page = (body: string) =>
   `<!DOCTYPE html><html lang="en"><head><title>Search | Meridian Wire</title><script src="/_next/static/chunks/main.js" async=""></script></head><body><header>Masthead</header><main id="main">${body}</main><script>self.__next_f.push([1,"payload"])</script></body></html>`;
@@ -22,5 +22,31 @@ describe('search frame', () => {
     expect(html).toContain('<title>Search: &lt;b&gt;oil&lt;/b&gt; &amp; gas | Meridian Wire</title>');
     expect(html).toContain('<main id="main"><p>results</p></main>');
     expect(fillFrame(splitFrame(page(FRAME_SLOT)), 'Search', '')).toContain('<title>Search | Meridian Wire</title>');
+  });
+
+  describe('loadSearchFrame', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    const quiet = () => vi.spyOn(console, 'error').mockImplementation(() => {});
+
+    it('fetches the frame page from this server and splits it', async () => {
+      const fetchMock = vi.fn(async () => new Response(page(FRAME_SLOT), { status: 200 }));
+      vi.stubGlobal('fetch', fetchMock);
+      const frame = await loadSearchFrame('http://127.0.0.1:9');
+      expect(frame.before).toContain('<header>Masthead</header>');
+      expect(String((fetchMock.mock.calls[0] as unknown[])[0])).toMatch(/\/search\/frame$/);
+    });
+
+    it('answers with the bare frame, and says so in the log, when the frame cannot be had', async () => {
+      const log = quiet();
+      vi.stubGlobal('fetch', vi.fn(async () => new Response('boom', { status: 500 })));
+      expect(await loadSearchFrame('http://127.0.0.1:9')).toBe(BARE_FRAME);
+      vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('fetch failed'); }));
+      expect(await loadSearchFrame('http://127.0.0.1:9')).toBe(BARE_FRAME);
+      vi.stubGlobal('fetch', vi.fn(async () => new Response('<html><body>no slot</body></html>', { status: 200 })));
+      expect(await loadSearchFrame('http://127.0.0.1:9')).toBe(BARE_FRAME);
+      expect(log).toHaveBeenCalledTimes(3);
+      expect(fillFrame(BARE_FRAME, 'Search: oil', '<p>results</p>')).toContain('<title>Search: oil</title>');
+      log.mockRestore();
+    });
   });
 });

@@ -45,20 +45,37 @@ function internalOrigin(requestOrigin: string): string {
 }
 
 /**
+ * When the frame cannot be had (the server unreachable at INTERNAL_ORIGIN, the frame page
+ * failing): readers still get their results, in a page without the site's chrome and styles.
+ */
+export const BARE_FRAME: SearchFrame = {
+  before:
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>' +
+    '<title>Search</title><meta name="robots" content="noindex, follow"/></head><body><main id="main">',
+  after: '</main></body></html>',
+};
+
+/**
  * The frame, from the framework's data cache: fetched from this server once, then kept until a
- * newsroom write expires the sections or settings it shows (or FRAME_MAX_AGE_S passes).
+ * newsroom write expires the sections or settings it shows (or FRAME_MAX_AGE_S passes). Never
+ * throws: a failure is logged and answered with BARE_FRAME (failed fetches are not cached).
  */
 export async function loadSearchFrame(requestOrigin: string): Promise<SearchFrame> {
-  const response = await fetch(new URL(FRAME_PATH, internalOrigin(requestOrigin)), {
-    cache: 'force-cache',
-    next: { revalidate: FRAME_MAX_AGE_S, tags: [tagsFor.taxonomy, tagsFor.settings] },
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (!response.ok) throw new Error(`search frame: HTTP ${response.status}`);
-  const html = await response.text();
-  // The same frame comes back until something expires it: split it once.
-  if (html !== lastFrame?.html) lastFrame = { html, frame: splitFrame(html) };
-  return lastFrame.frame;
+  try {
+    const response = await fetch(new URL(FRAME_PATH, internalOrigin(requestOrigin)), {
+      cache: 'force-cache',
+      next: { revalidate: FRAME_MAX_AGE_S, tags: [tagsFor.taxonomy, tagsFor.settings] },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const html = await response.text();
+    // The same frame comes back until something expires it: split it once.
+    if (html !== lastFrame?.html) lastFrame = { html, frame: splitFrame(html) };
+    return lastFrame.frame;
+  } catch (error) {
+    console.error(JSON.stringify({ level: 'error', msg: 'search frame unavailable, answering without it', time: new Date().toISOString(), error: String(error) }));
+    return BARE_FRAME;
+  }
 }
 
 let lastFrame: { html: string; frame: SearchFrame } | undefined;
