@@ -37,10 +37,10 @@ export function machine() {
 }
 
 export function rowTable(rows: Row[]): string {
-  const head = `${'page'.padEnd(22)} ${'via'.padEnd(5)} ${pad('conns', 5)} ${pad('req/s', 9)} ${pad('p50 ms', 8)} ${pad('p99 ms', 8)} ${pad('errors', 7)} ${pad('bytes', 8)}`;
+  const head = `${'page'.padEnd(22)} ${'via'.padEnd(5)} ${'tool'.padEnd(4)} ${pad('conns', 5)} ${pad('req/s', 9)} ${pad('p50 ms', 8)} ${pad('p99 ms', 8)} ${pad('errors', 7)} ${pad('bytes', 8)}`;
   const lines = rows.map(
     (r) =>
-      `${r.page.padEnd(22)} ${r.via.padEnd(5)} ${pad(r.connections, 5)} ${pad(fmt(r.rps, 0), 9)} ${pad(fmt(r.p50, 2), 8)} ${pad(fmt(r.p99, 2), 8)} ${pad(r.errors, 7)} ${pad(r.bytesPerResponse, 8)}`,
+      `${r.page.padEnd(22)} ${r.via.padEnd(5)} ${r.tool.padEnd(4)} ${pad(r.connections, 5)} ${pad(fmt(r.rps, 0), 9)} ${pad(fmt(r.p50, 2), 8)} ${pad(fmt(r.p99, 2), 8)} ${pad(r.errors, 7)} ${pad(r.bytesPerResponse, 8)}`,
   );
   return [head, ...lines].join('\n');
 }
@@ -54,11 +54,12 @@ export function weightTable(weights: Weight[]): string {
   return [head, ...lines].join('\n');
 }
 
-const READER_PAGES = ['home', 'article', 'section', 'tag', 'author'];
+export const READER_PAGES = ['home', 'article', 'section', 'tag', 'author'];
 
 /** The issue's targets, checked against this run. */
 export function evaluate(r: Omit<Results, 'targets'>, ratioConns: number) {
-  const find = (page: string, via: Row['via'], conns: number) => r.rows.find((x) => x.page === page && x.via === via && x.connections === conns);
+  const find = (page: string, via: Row['via'], conns: number, tool?: Row['tool']) =>
+    r.rows.find((x) => x.page === page && x.via === via && x.connections === conns && (!tool || x.tool === tool));
   const targets: Results['targets'] = [];
   const staticRow = find('static page', 'app', ratioConns);
   for (const page of READER_PAGES) {
@@ -67,8 +68,9 @@ export function evaluate(r: Omit<Results, 'targets'>, ratioConns: number) {
       const ratio = row.rps / staticRow.rps;
       targets.push({ name: `${page}: throughput vs static page (${ratioConns} conns) >= 80%`, value: `${fmt(ratio * 100, 0)}%`, met: ratio >= 0.8 });
     }
-    const at8 = find(page, 'app', 8);
-    if (at8) targets.push({ name: `${page}: p99 at 8 conns < 50 ms`, value: `${fmt(at8.p99, 1)} ms`, met: at8.p99 < 50 });
+    // Latency from the Node client's own per-request timing where it ran (see run.ts).
+    const at8 = find(page, 'app', 8, 'node') ?? find(page, 'app', 8);
+    if (at8) targets.push({ name: `${page}: p99 at 8 conns < 50 ms (${at8.tool})`, value: `${fmt(at8.p99, 1)} ms`, met: at8.p99 < 50 });
     const at64 = find(page, 'app', 64);
     if (at64) targets.push({ name: `${page}: errors at 64 conns = 0`, value: String(at64.errors), met: at64.errors === 0 });
   }
@@ -97,15 +99,15 @@ export function writeResults(file: string, results: Results) {
 /** The same results as Markdown tables, for the README's Performance section. */
 export function markdown(r: Results): string {
   const rows = r.rows.map(
-    (x) => `| ${x.page} | ${x.via} | ${x.connections} | ${fmt(x.rps, 0)} | ${fmt(x.p50, 1)} | ${fmt(x.p99, 1)} | ${x.errors} | ${x.bytesPerResponse} |`,
+    (x) => `| ${x.page} | ${x.via} | ${x.tool} | ${x.connections} | ${fmt(x.rps, 0)} | ${fmt(x.p50, 1)} | ${fmt(x.p99, 1)} | ${x.errors} | ${x.bytesPerResponse} |`,
   );
   const weights = r.weights.map(
     (w) => `| ${w.page} | ${w.status} | ${w.cache || '-'} | ${fmt(w.htmlBytes / 1024)} | ${fmt(w.htmlGzipBytes / 1024)} | ${fmt(w.jsGzipBytes / 1024)} |`,
   );
   const targets = r.targets.map((t) => `| ${t.name} | ${t.value} | ${t.met ? 'met' : 'missed'} |`);
   return [
-    '| page | via | connections | req/s | p50 ms | p99 ms | errors | bytes/response |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| page | via | client | connections | req/s | p50 ms | p99 ms | errors | bytes/response |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     '| page | status | x-nextjs-cache | HTML KB | HTML KB gzip | client JS KB gzip |',

@@ -72,15 +72,27 @@ type Match = { id: number; publishedAt: number; score?: number };
  * descending order natively, so this stops early). Visibility comes from a covering index, never
  * from the wide article rows; sections are joined only to filter by one.
  */
-function newestMatches(match: string, filters: SearchFilters, now: number, limit: number, withScore: boolean): Match[] {
+function newestMatches(match: string, filters: SearchFilters, now: number, limit: number, withScore: boolean, below?: number): Match[] {
   const section = filters.section ? sql`join ${sections} on ${sections.id} = ${articles.sectionId}` : sql``;
   const score = withScore ? sql`, bm25(articles_fts, ${WEIGHTS}) as score` : sql``;
+  const older = below === undefined ? sql`` : sql`and articles_fts.rowid < ${rowid(below)}`;
   return db.all<Match>(
     sql`select articles_fts.rowid as id, ${articles.publishedAt} as publishedAt ${score}
         from articles_fts join ${articles} on ${articles.id} = articles_fts.rowid ${section}
-        where articles_fts match ${match} and ${visibleToReaders(now)} ${filterSql(filters)}
+        where articles_fts match ${match} ${older} and ${visibleToReaders(now)} ${filterSql(filters)}
         order by articles_fts.rowid desc limit ${limit}`,
   );
+}
+
+/**
+ * The RANK_WINDOW newest matches scored, then the count continued below them unscored (bm25 reads
+ * every hit's positions, and for a common word its whole match list once per query).
+ */
+function windowedMatches(match: string, filters: SearchFilters, now: number): Match[] {
+  const window = rank(newestMatches(match, filters, now, RANK_WINDOW, true));
+  if (window.length < RANK_WINDOW) return window;
+  const oldest = Math.min(...window.map((m) => m.id));
+  return window.concat(newestMatches(match, filters, now, MAX_COUNTED + 1 - RANK_WINDOW, false, oldest));
 }
 
 const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
@@ -103,15 +115,8 @@ function rankedMatches(query: string, filters: SearchFilters, now: number): { or
   const prefixed = buildMatchExpression(query);
   if (!prefixed) return null;
   const exact = buildMatchExpression(query, { prefix: false })!;
-  if (exact !== prefixed) {
-    const asTyped = newestMatches(exact, filters, now, MAX_COUNTED + 1, false);
-    if (asTyped.length > MAX_COUNTED) {
-      // Counted without scores (bm25 reads every hit's positions); the window is walked again,
-      // scored: the same newest RANK_WINDOW rows.
-      const window = newestMatches(exact, filters, now, RANK_WINDOW, true);
-      return { ordered: rank(window).concat(asTyped.slice(window.length)), match: exact };
-    }
-  }
+  const asTyped = windowedMatches(exact, filters, now);
+  if (exact === prefixed || asTyped.length > MAX_COUNTED) return { ordered: asTyped, match: exact };
   // One pass scores while it counts: a prefix's completions are merged once.
   const all = newestMatches(prefixed, filters, now, MAX_COUNTED + 1, true);
   return { ordered: rank(all.slice(0, RANK_WINDOW)).concat(all.slice(RANK_WINDOW)), match: prefixed };
