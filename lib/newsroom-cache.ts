@@ -6,6 +6,13 @@ type ResponseCache = { invalidate(): void };
 declare global {
   // Set by scripts/server.mjs (`npm start`): finished reader pages kept for up to a second.
   var __newsResponseCache: ResponseCache | null | undefined;
+  // Counts the newsroom writes that expired reader pages in this process.
+  var __newsReaderGeneration: number | undefined;
+}
+
+/** Changes whenever a newsroom write expires reader pages: for copies kept outside the framework. */
+export function readerGeneration(): number {
+  return globalThis.__newsReaderGeneration ?? 0;
 }
 
 /**
@@ -16,6 +23,7 @@ declare global {
 export function expireReaderPages(...tags: string[]) {
   for (const tag of new Set(tags)) updateTag(tag);
   globalThis.__newsResponseCache?.invalidate();
+  globalThis.__newsReaderGeneration = readerGeneration() + 1;
 }
 
 /** Expires every page the site-wide settings appear on (header, footer, dates). */

@@ -51,7 +51,7 @@ const compressible = (body, headers) => body.length > 1024 && COMPRESSIBLE.test(
 /** @param {Options} [options] */
 export function createResponseCache(options = {}) {
   const maxAgeMs = options.maxAgeMs ?? 1000;
-  const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
   const maxEntryBytes = options.maxEntryBytes ?? 2 * 1024 * 1024;
   const now = options.now ?? Date.now;
   /** @type {Map<string, Entry>} */

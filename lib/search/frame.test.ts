@@ -26,24 +26,44 @@ describe('search frame', () => {
 
   describe('loadSearchFrame', () => {
     afterEach(() => vi.unstubAllGlobals());
-    const quiet = () => vi.spyOn(console, 'error').mockImplementation(() => {});
-
-    it('fetches the frame page from this server and splits it', async () => {
-      const fetchMock = vi.fn(async () => new Response(page(FRAME_SLOT), { status: 200 }));
+    // A newsroom write in this process (lib/newsroom-cache.ts) makes any kept frame old.
+    const newsroomWrite = () => (globalThis.__newsReaderGeneration = (globalThis.__newsReaderGeneration ?? 0) + 1);
+    const serving = (html: string, status = 200) => {
+      const fetchMock = vi.fn(async () => new Response(html, { status }));
       vi.stubGlobal('fetch', fetchMock);
-      const frame = await loadSearchFrame('http://127.0.0.1:9');
-      expect(frame.before).toContain('<header>Masthead</header>');
-      expect(String((fetchMock.mock.calls[0] as unknown[])[0])).toMatch(/\/search\/frame$/);
+      return fetchMock;
+    };
+
+    it('fetches the frame page from this server once, until a newsroom write or a minute passes', async () => {
+      newsroomWrite();
+      const fetchMock = serving(page(FRAME_SLOT));
+      const now = Date.now();
+      const [a, b] = await Promise.all([loadSearchFrame('http://127.0.0.1:9', now), loadSearchFrame('http://127.0.0.1:9', now)]);
+      expect(a.before).toContain('<header>Masthead</header>');
+      expect(b).toBe(a);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      expect(String((fetchMock.mock.calls[0] as unknown[])[0])).toBe('http://127.0.0.1:9/search/frame');
+      expect(await loadSearchFrame('http://127.0.0.1:9', now + 59_000)).toBe(a);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+
+      serving(page(`<nav>Renamed section</nav>${FRAME_SLOT}`));
+      newsroomWrite();
+      expect((await loadSearchFrame('http://127.0.0.1:9', now + 59_000)).before).toContain('Renamed section');
+      const later = serving(page(FRAME_SLOT));
+      await loadSearchFrame('http://127.0.0.1:9', now + 59_000 + 61_000);
+      expect(later).toHaveBeenCalledTimes(1);
     });
 
-    it('answers with the bare frame, and says so in the log, when the frame cannot be had', async () => {
-      const log = quiet();
-      vi.stubGlobal('fetch', vi.fn(async () => new Response('boom', { status: 500 })));
+    it('answers with the bare frame, says so in the log and keeps nothing, when the frame cannot be had', async () => {
+      const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+      newsroomWrite();
+      serving('boom', 500);
       expect(await loadSearchFrame('http://127.0.0.1:9')).toBe(BARE_FRAME);
-      vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('fetch failed'); }));
+      vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('fetch failed'))));
       expect(await loadSearchFrame('http://127.0.0.1:9')).toBe(BARE_FRAME);
-      vi.stubGlobal('fetch', vi.fn(async () => new Response('<html><body>no slot</body></html>', { status: 200 })));
+      const noSlot = serving('<html><body>no slot</body></html>');
       expect(await loadSearchFrame('http://127.0.0.1:9')).toBe(BARE_FRAME);
+      expect(noSlot).toHaveBeenCalledTimes(1);
       expect(log).toHaveBeenCalledTimes(3);
       expect(fillFrame(BARE_FRAME, 'Search: oil', '<p>results</p>')).toContain('<title>Search: oil</title>');
       log.mockRestore();

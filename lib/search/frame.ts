@@ -1,20 +1,23 @@
 import 'server-only';
-import { tagsFor } from '@/lib/cache-tags';
+import { readerGeneration } from '@/lib/newsroom-cache';
 import { toPlainHtml } from '@/scripts/plain-html.mjs';
 import { escapeHtml } from './match';
 
 /**
  * The search page is the one reader page that answers something new on almost every request, and
  * a React render of the site's chrome costs more than the search itself. So React renders the
- * chrome once, as a page of its own (app/(site)/search/frame, cached like other reader pages and
- * expired with the sections and settings it shows), and each search answer is that page with its
- * slot filled in by lib/search/page-html.ts.
+ * chrome once, as a page of its own (app/(site)/search/frame), which this module keeps until the
+ * newsroom changes something, and each search answer is that page with its slot filled in by
+ * lib/search/page-html.ts.
  */
 export const FRAME_PATH = '/search/frame';
 /** What the frame page renders where the search content goes. */
 export const FRAME_SLOT = '<div data-search-slot=""></div>';
-/** How long a frame is kept when nothing expires it (a safety net: writes expire it at once). */
-const FRAME_MAX_AGE_S = 300;
+/**
+ * How long a frame is kept when no write in this process expires it: with several app processes,
+ * how late the others show a section or settings change (as the pages' own 60-second window).
+ */
+const FRAME_MAX_AGE_MS = 60_000;
 
 export type SearchFrame = { before: string; after: string };
 
@@ -56,26 +59,29 @@ export const BARE_FRAME: SearchFrame = {
 };
 
 /**
- * The frame, from the framework's data cache: fetched from this server once, then kept until a
- * newsroom write expires the sections or settings it shows (or FRAME_MAX_AGE_S passes). Never
- * throws: a failure is logged and answered with BARE_FRAME (failed fetches are not cached).
+ * The frame, fetched from this server and kept in memory until a newsroom write expires reader
+ * pages (lib/newsroom-cache.ts) or FRAME_MAX_AGE_MS passes; concurrent searches share one fetch.
+ * Never throws: a failure is logged and answered with BARE_FRAME (and not kept).
  */
-export async function loadSearchFrame(requestOrigin: string): Promise<SearchFrame> {
+export async function loadSearchFrame(requestOrigin: string, now = Date.now()): Promise<SearchFrame> {
+  const generation = readerGeneration();
+  if (kept && kept.generation === generation && now - kept.at < FRAME_MAX_AGE_MS) return kept.frame;
+  pending ??= fetchFrame(requestOrigin, generation, now).finally(() => (pending = undefined));
+  return pending;
+}
+
+let kept: { frame: SearchFrame; generation: number; at: number } | undefined;
+let pending: Promise<SearchFrame> | undefined;
+
+async function fetchFrame(requestOrigin: string, generation: number, now: number): Promise<SearchFrame> {
   try {
-    const response = await fetch(new URL(FRAME_PATH, internalOrigin(requestOrigin)), {
-      cache: 'force-cache',
-      next: { revalidate: FRAME_MAX_AGE_S, tags: [tagsFor.taxonomy, tagsFor.settings] },
-      signal: AbortSignal.timeout(10_000),
-    });
+    const response = await fetch(new URL(FRAME_PATH, internalOrigin(requestOrigin)), { cache: 'no-store', signal: AbortSignal.timeout(10_000) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const html = await response.text();
-    // The same frame comes back until something expires it: split it once.
-    if (html !== lastFrame?.html) lastFrame = { html, frame: splitFrame(html) };
-    return lastFrame.frame;
+    const frame = splitFrame(await response.text());
+    kept = { frame, generation, at: now };
+    return frame;
   } catch (error) {
     console.error(JSON.stringify({ level: 'error', msg: 'search frame unavailable, answering without it', time: new Date().toISOString(), error: String(error) }));
     return BARE_FRAME;
   }
 }
-
-let lastFrame: { html: string; frame: SearchFrame } | undefined;
