@@ -140,6 +140,9 @@ test.describe('admin', () => {
     const editor = await staffPage(browser, STAFF.editor);
     const name = unique('Desk ');
     const slug = name.toLowerCase().replace(/\s+/g, '-');
+    // The search page keeps the site's frame (header, footer) between searches: it must follow.
+    const searchPage = async () => (await request.get('/search?q=harbour')).text();
+    expect(await searchPage()).not.toContain(name);
     await editor.goto('/admin/sections');
     const create = editor.getByRole('region', { name: 'New section' });
     await create.getByLabel('Name').fill(name);
@@ -147,6 +150,9 @@ test.describe('admin', () => {
     await create.getByRole('button', { name: 'Create section' }).click();
     await expect(create.getByRole('status')).toContainText('created');
     expect((await request.get(`/${slug}`)).status()).toBe(200);
+    const search = await searchPage();
+    expect(search).toMatch(new RegExp(`<a [^>]*href="/${slug}"[^>]*>${name}</a>`));
+    expect(search).toContain(`<option value="${slug}">${name}</option>`);
 
     const card = editor.getByRole('region', { name: `Section ${name}` });
     await card.getByLabel('Slug').fill('admin');
@@ -158,6 +164,7 @@ test.describe('admin', () => {
     const old = await request.get(`/${slug}`, { maxRedirects: 0 });
     expect([301, 308]).toContain(old.status());
     expect(old.headers().location).toContain(`/${slug}-new`);
+    expect(await searchPage()).toMatch(new RegExp(`<a [^>]*href="/${slug}-new"[^>]*>${name}</a>`));
 
     // Settings are admin-only: the editor gets 403.
     const settings = await editor.goto('/admin/settings');
