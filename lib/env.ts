@@ -16,6 +16,8 @@ const envSchema = z.object({
   // Read X-Forwarded-For for client addresses (only behind our own reverse proxy).
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LISTING_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(12),
+  // Where this process answers HTTP over loopback; set by scripts/server.mjs (lib/search/frame.ts).
+  INTERNAL_ORIGIN: z.string().url().optional(),
 });
 
 const parsed = envSchema.safeParse(process.env);

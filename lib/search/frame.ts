@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/lib/env';
 import { readerGeneration } from '@/lib/newsroom-cache';
 import { toPlainHtml } from '@/scripts/plain-html.mjs';
 import { escapeHtml } from './match';
@@ -44,7 +45,7 @@ export function fillFrame(frame: SearchFrame, title: string, content: string): s
  * `next dev` the request's own origin is used.
  */
 function internalOrigin(requestOrigin: string): string {
-  return process.env.INTERNAL_ORIGIN || requestOrigin;
+  return env.INTERNAL_ORIGIN ?? requestOrigin;
 }
 
 /**
