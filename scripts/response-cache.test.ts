@@ -196,6 +196,16 @@ describe('response cache', () => {
     expect(newsroom.body).toBe(html);
   });
 
+  it('gives a page written without scripts (the search page) the same no-script policy, bytes untouched', async () => {
+    const html = '<html><head></head><body><h1>Search</h1></body></html>';
+    const headers = { ...SHARED, 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'" };
+    const { get } = await setup(() => ({ body: html, headers }));
+    const page = await get('/search?q=oil');
+    expect(page.body).toBe(html);
+    expect(page.headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'none'");
+    expect(page.headers.get('etag')).toBe('"abc"');
+  });
+
   it('answers a matching If-None-Match with 304 and HEAD without a body', async () => {
     const { seen, get } = await setup(() => ({}));
     await get('/a');
