@@ -91,10 +91,25 @@ test.describe('reader journeys', () => {
     for (const p of paths) {
       const res = await request.get(p, { maxRedirects: 0 });
       expect(res.status(), p).toBe(404);
-      expect(await res.text()).toContain('We can’t find that page');
+      // Rendered on the server, not drawn in the browser from Next's error shell.
+      const html = await res.text();
+      expect(html, p).toMatch(/<h1[^>]*>We can’t find that page<\/h1>/);
+      expect(html, p).not.toContain('__next_error__');
     }
     const first = await request.get('/energy?page=1', { maxRedirects: 0 });
     expect([200, 308]).toContain(first.status());
+  });
+
+  test('a 404 reads the same without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const res = await page.goto('/energy/no-such-story');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'We can’t find that page' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: /home/ })).toBeVisible();
+    await page.getByRole('link', { name: 'Search stories' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+    await context.close();
   });
 
   test('a story requested under the wrong section redirects permanently', async ({ request }) => {

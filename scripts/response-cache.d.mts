@@ -1,8 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+export const NOT_FOUND_PROBE: string;
+
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
-export function createResponseCache(options?: { maxAgeMs?: number; maxBytes?: number; maxEntryBytes?: number; now?: () => number }): {
+export function createResponseCache(options?: {
+  maxAgeMs?: number;
+  maxBytes?: number;
+  maxEntryBytes?: number;
+  now?: () => number;
+  /** The site's not-found page as the server renders it (for 404s that Next draws in the browser). */
+  notFoundPage?: () => Promise<string | null>;
+}): {
   handle(req: IncomingMessage, res: ServerResponse, next: Handler): Promise<unknown>;
   invalidate(): void;
   sweep(): void;

@@ -33,11 +33,16 @@ const KNOWN_VARY = new Set([...ROUTER_HEADERS, 'accept-encoding']);
 const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'x-request-id', 'x-response-cache', 'content-length', 'content-encoding']);
 // The longest a request waits for another request's answer to the same page before asking itself.
 const WAIT_LIMIT_MS = 5_000;
+// Next's error shell: the page is drawn in the browser from the inline payload (a 404 from
+// `notFound()` inside a page comes out like this: vercel/next.js#62228).
+const ERROR_SHELL = /<html[^>]*\bid="__next_error__"/;
+// Marks the request that fetches the not-found page itself, which must never be substituted.
+export const NOT_FOUND_PROBE = 'x-not-found-probe';
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
 /**
  * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, gzip: Buffer | null, etag: string | undefined, at: number, generation: number }} Entry
- * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number }} Options
+ * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number, notFoundPage?: () => Promise<string | null> }} Options
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  * @typedef {(req: Req, res: Res) => unknown} Next
@@ -54,6 +59,9 @@ export function createResponseCache(options = {}) {
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
   const maxEntryBytes = options.maxEntryBytes ?? 2 * 1024 * 1024;
   const now = options.now ?? Date.now;
+  const notFoundPage = options.notFoundPage;
+  /** The server-rendered not-found page, kept like a page (per generation, for maxAgeMs). @type {{ html: string, generation: number, at: number } | null} */
+  let notFound = null;
   /** @type {Map<string, Entry>} */
   const entries = new Map();
   /** @type {Map<string, Promise<void>>} */
@@ -141,6 +149,35 @@ export function createResponseCache(options = {}) {
   }
 
   /**
+   * An HTML page without its client runtime, and the policy and validator that go with it.
+   * @param {Buffer} body @param {Record<string, string | string[]>} headers @param {boolean} rewrite
+   * @returns {{ body: Buffer, etag: string | undefined }}
+   */
+  function plainHtml(body, headers, rewrite) {
+    let etag = typeof headers.etag === 'string' ? headers.etag : undefined;
+    if (!rewrite) return { body, etag };
+    const page = body.toString('utf8');
+    const plain = toPlainHtml(page);
+    if (plain === null) return { body, etag };
+    // Pages written without the runtime (the search page) get the same policy.
+    const policy = headers['content-security-policy'];
+    if (typeof policy === 'string') headers['content-security-policy'] = noScriptPolicy(policy);
+    if (plain === page) return { body, etag };
+    if (etag) headers.etag = etag = `W/${etag.replace(/^W\//, '').replace(/"$/, '-p"')}`;
+    return { body: Buffer.from(plain, 'utf8'), etag };
+  }
+
+  /** The site's not-found page as the server renders it, or null when it cannot be had. */
+  async function serverRenderedNotFound() {
+    if (notFound && notFound.generation === generation && now() - notFound.at < maxAgeMs) return notFound.html;
+    const startedIn = generation;
+    const html = notFoundPage ? await notFoundPage().catch(() => null) : null;
+    if (html === null || ERROR_SHELL.test(html)) return null;
+    if (generation === startedIn) notFound = { html, generation: startedIn, at: now() };
+    return html;
+  }
+
+  /**
    * Lets Next answer into a buffer, turns HTML pages into plain HTML, sends the result (compressed
    * when the client takes it) and keeps it under `key` when it may be shared. Resolves when done.
    * @param {Req} req @param {Res} res @param {string | null} key @param {Next} next
@@ -209,32 +246,35 @@ export function createResponseCache(options = {}) {
             headers[name] = typeof value === 'number' ? String(value) : value;
           }
           for (const name of ['content-length', 'content-encoding', 'transfer-encoding']) res.removeHeader(name);
-          let body = Buffer.concat(chunks, size);
-          let etag = typeof headers.etag === 'string' ? headers.etag : undefined;
+          const status = res.statusCode;
+          const body = Buffer.concat(chunks, size);
           const html = String(headers['content-type'] ?? '').startsWith('text/html');
-          if (html && (res.statusCode === 200 || res.statusCode === 404)) {
-            const page = body.toString('utf8');
-            const plain = toPlainHtml(page);
-            if (plain !== null) {
-              // Pages written without the runtime (the search page) get the same policy.
-              const policy = headers['content-security-policy'];
-              if (typeof policy === 'string') headers['content-security-policy'] = noScriptPolicy(policy);
+          /** @param {Buffer} answer */
+          const finish = (answer) => {
+            /** @type {Entry} */
+            const entry = { status, headers, ...plainHtml(answer, headers, html && (status === 200 || status === 404)), gzip: null, at: now(), generation: startedIn };
+            const keep = key !== null && req.method === 'GET' && generation === startedIn && entry.body.length <= maxEntryBytes && shareable(req.url ?? '/', status, headers);
+            if (keep) {
+              if (compressible(entry.body, headers)) entry.gzip = zlib.gzipSync(entry.body);
+              store(key, entry);
             }
-            if (plain !== null && plain !== page) {
-              body = Buffer.from(plain, 'utf8');
-              if (etag) headers.etag = etag = `W/${etag.replace(/^W\//, '').replace(/"$/, '-p"')}`;
-            }
+            if (ifNoneMatch !== undefined) req.headers['if-none-match'] = ifNoneMatch;
+            send(req, res, entry);
+            if (typeof callback === 'function') res.once('finish', callback);
+          };
+          // A reader 404 drawn in the browser: readers without JavaScript would get a blank page.
+          // The site's server-rendered not-found page is sent instead, with the same status.
+          if (status === 404 && html && notFoundPage && req.headers[NOT_FOUND_PROBE] === undefined && ERROR_SHELL.test(body.toString('utf8'))) {
+            void serverRenderedNotFound().then((page) => {
+              if (page !== null) {
+                delete headers.etag;
+                res.removeHeader('etag');
+              }
+              finish(page === null ? body : Buffer.from(page, 'utf8'));
+            });
+          } else {
+            finish(body);
           }
-          /** @type {Entry} */
-          const entry = { status: res.statusCode, headers, body, gzip: null, etag, at: now(), generation: startedIn };
-          const keep = key !== null && req.method === 'GET' && generation === startedIn && body.length <= maxEntryBytes && shareable(req.url ?? '/', res.statusCode, headers);
-          if (keep) {
-            if (compressible(body, headers)) entry.gzip = zlib.gzipSync(body);
-            store(key, entry);
-          }
-          if (ifNoneMatch !== undefined) req.headers['if-none-match'] = ifNoneMatch;
-          send(req, res, entry);
-          if (typeof callback === 'function') res.once('finish', callback);
           return res;
         }
       );

@@ -196,6 +196,35 @@ describe('response cache', () => {
     expect(newsroom.body).toBe(html);
   });
 
+  it('sends the server-rendered not-found page, once fetched per generation, for a 404 Next would draw in the browser', async () => {
+    const shell = '<!DOCTYPE html><html id="__next_error__"><head><script src="/_next/a.js"></script></head><body></body></html>';
+    const proper = '<!DOCTYPE html><html lang="en"><body><h1>We can’t find that page</h1><script src="/_next/a.js"></script></body></html>';
+    const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache, no-store', 'content-security-policy': "script-src 'self'", etag: '"x"' };
+    let fetched = 0;
+    let available = true;
+    const notFoundPage = async () => {
+      fetched += 1;
+      return available ? proper : null;
+    };
+    const { cache, get } = await setup(() => ({ status: 404, body: shell, headers }), { notFoundPage });
+    const page = await get('/world/no-such-story');
+    expect(page.status).toBe(404);
+    expect(page.body).toBe('<!DOCTYPE html><html lang="en"><body><h1>We can’t find that page</h1></body></html>');
+    expect(page.headers.get('content-security-policy')).toBe("script-src 'none'");
+    expect(page.headers.get('etag')).toBeNull();
+    expect((await get('/tags/no-such-tag')).body).toContain('We can’t find that page');
+    expect(fetched).toBe(1);
+    // The request that fetches the page itself is never substituted (it would ask for itself).
+    expect((await get('/_/_/not-found', { 'x-not-found-probe': '1' })).body).toBe(shell);
+    // After a newsroom write it is fetched again; when it cannot be had, the shell goes out as it is.
+    cache.invalidate();
+    available = false;
+    const fallback = await get('/world/gone');
+    expect(fallback.status).toBe(404);
+    expect(fallback.body).toBe(shell);
+    expect(fetched).toBe(2);
+  });
+
   it('gives a page written without scripts (the search page) the same no-script policy, bytes untouched', async () => {
     const html = '<html><head></head><body><h1>Search</h1></body></html>';
     const headers = { ...SHARED, 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'" };

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
-import { createResponseCache } from './response-cache.mjs';
+import { createResponseCache, NOT_FOUND_PROBE } from './response-cache.mjs';
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || '0.0.0.0';
@@ -42,7 +42,13 @@ await app.prepare();
 
 // RESPONSE_CACHE_MS=0 turns the response cache off (then every request goes to Next's handler).
 const responseCacheMs = Number(process.env.RESPONSE_CACHE_MS ?? 1000);
-const responseCache = responseCacheMs > 0 ? createResponseCache({ maxAgeMs: responseCacheMs }) : null;
+// Next draws a 404 from `notFound()` inside a page in the browser; an address that no route
+// matches gets the site's not-found page rendered here. The reader edge sends that instead.
+async function notFoundPage() {
+  const res = await fetch(`${process.env.INTERNAL_ORIGIN}/_/_/not-found`, { headers: { [NOT_FOUND_PROBE]: '1' }, signal: AbortSignal.timeout(5000) });
+  return res.status === 404 ? res.text() : null;
+}
+const responseCache = responseCacheMs > 0 ? createResponseCache({ maxAgeMs: responseCacheMs, notFoundPage }) : null;
 globalThis.__newsResponseCache = responseCache;
 if (responseCache) setInterval(() => responseCache.sweep(), 30_000).unref();
 
