@@ -106,6 +106,7 @@ test.describe('reader journeys', () => {
     const res = await page.goto('/energy/no-such-story');
     expect(res?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'We can’t find that page' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Page not found \| /);
     await expect(page.getByRole('banner').getByRole('link', { name: /home/ })).toBeVisible();
     await page.getByRole('link', { name: 'Search stories' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
