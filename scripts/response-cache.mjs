@@ -167,15 +167,25 @@ export function createResponseCache(options = {}) {
     return { body: Buffer.from(plain, 'utf8'), etag };
   }
 
-  /** The site's not-found page as the server renders it, or null when it cannot be had. */
-  async function serverRenderedNotFound() {
-    if (notFound && notFound.generation === generation && now() - notFound.at < maxAgeMs) return notFound.html;
+  /**
+   * The site's not-found page as the server renders it, or null when it cannot be had. Kept like
+   * a page; concurrent 404s share one fetch.
+   * @returns {Promise<string | null>}
+   */
+  function serverRenderedNotFound() {
+    if (notFound && notFound.generation === generation && now() - notFound.at < maxAgeMs) return Promise.resolve(notFound.html);
+    if (notFoundPending) return notFoundPending;
     const startedIn = generation;
-    const html = notFoundPage ? await notFoundPage().catch(() => null) : null;
-    if (html === null || ERROR_SHELL.test(html)) return null;
-    if (generation === startedIn) notFound = { html, generation: startedIn, at: now() };
-    return html;
+    notFoundPending = (notFoundPage ? notFoundPage().catch(() => null) : Promise.resolve(null)).then((html) => {
+      notFoundPending = null;
+      if (html === null || ERROR_SHELL.test(html)) return null;
+      if (generation === startedIn) notFound = { html, generation: startedIn, at: now() };
+      return html;
+    });
+    return notFoundPending;
   }
+  /** @type {Promise<string | null> | null} */
+  let notFoundPending = null;
 
   /**
    * Lets Next answer into a buffer, turns HTML pages into plain HTML, sends the result (compressed

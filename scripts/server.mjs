@@ -86,8 +86,11 @@ function shutdown(signal) {
   stopping = true;
   console.log(JSON.stringify({ level: 'info', msg: 'shutting down', signal }));
   // server.close() stops accepting, closes idle keep-alive connections and waits for requests in
-  // progress. Safety net: never hang forever on a stuck connection.
+  // progress. Connections that fall idle after that (a client's, or this server's own loopback
+  // requests for the search frame and the not-found page) would be held open until their
+  // keep-alive timeout: they are closed as they come. Safety net: never hang forever.
   setTimeout(() => process.exit(1), 15_000).unref();
+  setInterval(() => server.closeIdleConnections(), 100).unref();
   server.close(async () => {
     try {
       await app.close();
