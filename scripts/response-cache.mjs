@@ -16,7 +16,8 @@
 // shareable (`s-maxage`, or `public` with a `max-age`; no Set-Cookie; status 200), and search
 // pages, are kept; newsroom, sign-in and API paths never are, nor anything for signed-in staff.
 // One request refreshes an expired page while concurrent ones get the copy being replaced; after
-// an invalidation nobody gets the old copy. Rate limits (proxy.ts) apply to what reaches Next.
+// an invalidation nobody gets the old copy. Rate limits (proxy.ts, the search route) apply to what
+// reaches Next.
 import zlib from 'node:zlib';
 import { noScriptPolicy, toPlainHtml } from './plain-html.mjs';
 
