@@ -36,17 +36,28 @@ test('bad input gets clear errors beside the fields and the form keeps what was 
   await expect(page.getByText('Pick a section.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Story body' })).toContainText('Text that must not be lost.');
 
-  await page.getByLabel('Headline').fill(uniqueHeadline('Duplicate slug'));
-  await page.getByLabel('Section').selectOption({ label: 'Business' });
   // A seeded story's slug is taken: borrow one from the reader's Business page.
   const home = await page.context().newPage();
   await home.goto('/business');
-  const href = await home.locator('main a[href^="/business/"]').first().getAttribute('href');
-  await home.close();
-  await page.getByLabel('Address (slug)').fill(href!.split('/').pop()!);
+  const href = (await home.locator('main a[href^="/business/"]').first().getAttribute('href'))!;
+  const takenSlug = href.split('/').pop()!;
+  await home.goto(href);
+  const ownerHeadline = (await home.getByRole('heading', { level: 1 }).textContent())!;
+
+  const headline = uniqueHeadline('Duplicate slug');
+  await page.getByLabel('Headline').fill(headline);
+  await page.getByLabel('Section').selectOption({ label: 'Business' });
+  await page.getByLabel('Address (slug)').fill(takenSlug);
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText('Another story already uses this address.')).toBeVisible();
-  await expect(page).toHaveURL(/\/admin\/stories\/new$/);
+  // Nothing typed is lost (an autosave may already have created the draft under its own address).
+  await expect(page.getByLabel('Address (slug)')).toHaveValue(takenSlug);
+  await expect(page.getByLabel('Headline')).toHaveValue(headline);
+  await expect(page.getByRole('textbox', { name: 'Story body' })).toContainText('Text that must not be lost.');
+  // The story that owns the address is untouched.
+  await home.goto(href);
+  await expect(home.getByRole('heading', { level: 1 })).toHaveText(ownerHeadline);
+  await home.close();
 
   await page.getByLabel('Address (slug)').fill('');
   await page.getByLabel('Publish at').fill('9999-12-31T10:00:00');
