@@ -7,6 +7,7 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { getStaffCredentials, getStaffIdentity, recordSignIn } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
+import { makeAuthLogger } from '@/lib/auth-log';
 import { env } from '@/lib/env';
 import { lockedMinutes, noteFailure, noteSuccess, throttleDelayMs } from '@/lib/login-throttle';
 import { can, type StaffAction, type StoryResource } from '@/lib/permissions';
@@ -58,6 +59,7 @@ async function checkPassword(email: string, password: string, ip: string) {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  logger: makeAuthLogger(),
   secret: env.AUTH_SECRET,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S, updateAge: 3600 },
   pages: { signIn: '/login', error: '/login' },
