@@ -62,6 +62,34 @@ export async function waitForQuiet(maxMinutes = 5) {
   }
 }
 
+/** CPU time a process has used so far, in clock ticks (Linux /proc). */
+function cpuTicks(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime + stime
+}
+
+/**
+ * Waits until a server has finished what earlier loads left it: a load generator that stops
+ * leaves requests queued on the server (64 cold renders at 30 ms each are two seconds of work),
+ * and measuring the next page while they drain charges it with the previous page's backlog.
+ * Idle means under 5% of a core over a quarter of a second; gives up after `maxMs`.
+ */
+export async function waitForIdle(pid: number, maxMs = 30_000): Promise<number> {
+  const started = Date.now();
+  const windowMs = 250;
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  let before = cpuTicks(pid);
+  while (Date.now() - started < maxMs) {
+    await new Promise((r) => setTimeout(r, windowMs));
+    const now = cpuTicks(pid);
+    const busy = (now - before) / ticksPerSecond / (windowMs / 1000);
+    before = now;
+    if (busy < 0.05) break;
+  }
+  return Date.now() - started;
+}
+
 /** Installs wrk and nginx from Debian's packages when missing and we are root. */
 export function ensureTools(has: () => boolean) {
   if (has()) return;

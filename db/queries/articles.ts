@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import { db, sqlite } from '../client';
 import { articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, type NoteKind } from '../schema';
 import { bylinesFor, cardColumns, toCards, type ArticleCard } from './cards';
-import { pageWindow, visibleToReaders } from './visibility';
+import { articlesByPublished, pageWindow, visibleToReaders } from './visibility';
 
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
 
@@ -13,16 +13,14 @@ function paged<T>(items: T[], total: number, page: number, perPage: number): Pag
 
 /** Newest visible stories across the site. */
 export function listLatestPublished(limit: number, offset = 0, now = Date.now()): ArticleCard[] {
-  const rows = db
-    .select(cardColumns)
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(visibleToReaders(now))
-    .orderBy(desc(articles.publishedAt))
-    .limit(limit)
-    .offset(offset)
-    .all();
-  return toCards(rows);
+  // Ids first, through the named index (see visibility.ts), then the cards by primary key.
+  const ids = db
+    .all<{ id: number }>(
+      sql`select ${articles.id} as id from ${articlesByPublished} where ${visibleToReaders(now)}
+          order by ${articles.publishedAt} desc limit ${limit} offset ${offset}`,
+    )
+    .map((r) => r.id);
+  return cardsByIds(ids, now);
 }
 
 /** Newest visible stories of every section, `perSection` each, in one statement. */

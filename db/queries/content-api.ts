@@ -3,7 +3,7 @@ import { eq, max, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { articleNotes, articles, authors } from '../schema';
 import { bylinesFor } from './cards';
-import { visibleToReaders } from './visibility';
+import { articlesByPublished, visibleToReaders } from './visibility';
 
 export type ApiStoryRow = {
   id: number;
@@ -55,7 +55,7 @@ export function listApiStoriesPublished(
  */
 export function contentLastModified(now = Date.now()): number {
   const modified = db.select({ t: max(articles.modifiedAt) }).from(articles).get()?.t;
-  const due = db.get<{ t: number | null }>(sql`select max(${articles.publishedAt}) as t from ${articles} where ${visibleToReaders(now)}`)?.t;
+  const due = db.get<{ t: number | null }>(sql`select max(${articles.publishedAt}) as t from ${articlesByPublished} where ${visibleToReaders(now)}`)?.t;
   const author = db.select({ t: max(authors.updatedAt) }).from(authors).get()?.t;
   return Math.max(modified?.getTime() ?? 0, due ?? 0, author?.getTime() ?? 0);
 }

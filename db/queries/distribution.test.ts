@@ -55,6 +55,9 @@ describe('distribution queries', () => {
     expect(listNewsSitemapStoriesPublished(now - 48 * HOUR, 1000).map((s) => s.loc)).toEqual([`/${e}/due`, `/${e}/live`]);
     const pages = listSitemapPagesPublished().map((p) => p.path);
     expect(pages).toEqual([`/${e}`, `/${w}`, `/authors/${author.slug}`, `/tags/${tag.slug}`]);
+    // A listing's lastmod is its newest visible story's time: not a future, draft or unpublished one.
+    const lastmod = Object.fromEntries(listSitemapPagesPublished().map((p) => [p.path, p.lastmod]));
+    expect(lastmod).toEqual({ [`/${e}`]: now - 60_000, [`/${w}`]: now - 72 * HOUR, [`/authors/${author.slug}`]: now - HOUR, [`/tags/${tag.slug}`]: now - HOUR });
   });
 
   it('walks the partial index, newest first, without sorting', () => {

@@ -1,8 +1,8 @@
 // Every reader query must stay an index seek (or a walk of an index) with a large archive: a full
 // scan of `articles` costs milliseconds per 100,000 stories on every cache miss. This test runs each
 // exported reader query on a few thousand rows, records the SQL it really sends, and checks SQLite's
-// EXPLAIN QUERY PLAN: once on a fresh file without statistics (what production runs: nothing calls
-// ANALYZE) and once after ANALYZE (what a maintained file would have).
+// EXPLAIN QUERY PLAN: on a fresh file without statistics, with the sampled statistics openDatabase
+// keeps (PRAGMA optimize with an analysis limit), and after a full ANALYZE.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Statement } from 'better-sqlite3';
 import { sqlite } from '../client';
@@ -74,6 +74,10 @@ function fullScans(statement: Recorded, allowed: Record<string, string> = {}): s
   return plan
     .map((row) => row.detail)
     .filter((detail) => {
+      // A seek on the story status alone is a scan in disguise: every published story matches
+      // (the planner picks the newsroom's status index without statistics; a max(published_at)
+      // through it read 100,000 rows, 700 ms, on every content API request).
+      if (/^SEARCH \S+ USING (COVERING )?INDEX \S+ \(status=\?\)$/.test(detail)) return true;
       const scan = /^SCAN (\S+)(.*)$/.exec(detail);
       if (!scan) return false; // SEARCH ..., USE TEMP B-TREE, COMPOUND, CO-ROUTINE, ...
       const [, table, rest] = scan;
@@ -204,10 +208,17 @@ describe('reader query plans', () => {
     }
   });
 
-  for (const stats of ['without statistics', 'after ANALYZE'] as const) {
+  // Statistics as a fresh file has none, as openDatabase keeps them (sampled: analysis_limit), and
+  // as a full ANALYZE writes them; the planner's choice differs between the three.
+  const STATS = {
+    'without statistics': null,
+    'with sampled statistics': 'pragma analysis_limit = 400; analyze',
+    'after ANALYZE': 'pragma analysis_limit = 0; analyze',
+  } as const;
+  for (const [stats, setup] of Object.entries(STATS)) {
     describe(stats, () => {
       beforeAll(() => {
-        if (stats === 'after ANALYZE') sqlite().exec('analyze');
+        if (setup) sqlite().exec(setup);
       });
       for (const [module, queries] of Object.entries(QUERIES)) {
         for (const [name, run] of Object.entries(queries)) {
