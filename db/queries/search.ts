@@ -4,7 +4,7 @@ import { buildMatchExpression, hasMark, MARK_CLOSE, MARK_OPEN, markedToHtml } fr
 import { db } from '../client';
 import { articles, authors, sections } from '../schema';
 import { bylinesFor } from './cards';
-import { visibleToReaders } from './visibility';
+import { visibleToReadersById } from './visibility';
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Matches counted exactly; beyond this the result says `totalIsLowerBound`. */
@@ -79,7 +79,7 @@ function newestMatches(match: string, filters: SearchFilters, now: number, limit
   return db.all<Match>(
     sql`select articles_fts.rowid as id, ${articles.publishedAt} as publishedAt ${score}
         from articles_fts join ${articles} on ${articles.id} = articles_fts.rowid ${section}
-        where articles_fts match ${match} ${older} and ${visibleToReaders(now)} ${filterSql(filters)}
+        where articles_fts match ${match} ${older} and ${visibleToReadersById(now)} ${filterSql(filters)}
         order by articles_fts.rowid desc limit ${limit}`,
   );
 }
