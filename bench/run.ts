@@ -11,7 +11,7 @@ import { buildVocabulary } from './words';
 import { hasWrk, runLoad } from './load';
 import { get, median, pageWeight, waitUntilVisible } from './probe';
 import { evaluate, machine, markdown, READER_PAGES, rowTable, weightTable, writeResults, type Delays, type Results, type Row, type Weight } from './report';
-import { build, ensureTools, log, waitForQuiet, root, rssMb, startFront, startApp, startStaticNginx, stopAll, waitForOtherBuilds } from './servers';
+import { build, ensureTools, log, waitForIdle, waitForQuiet, root, rssMb, startFront, startApp, startStaticNginx, stopAll, waitForOtherBuilds } from './servers';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -38,8 +38,10 @@ const env: NodeJS.ProcessEnv = {
   DATABASE_URL: `file:${dbFile}`,
   SITE_URL: `http://127.0.0.1:${APP}`,
   AUTH_SECRET: 'bench-only-secret-not-used-anywhere-else-0123456789',
-  // Search is measured for speed, from one client: the per-client limit would answer 429.
+  // Search and the content API are measured for speed from one client: the per-client limits
+  // would answer 429.
   RATE_LIMIT_SEARCH: '0',
+  RATE_LIMIT_API: '0',
   UPLOAD_DIR: path.join(tmp, 'uploads'),
 };
 
@@ -153,6 +155,8 @@ async function main() {
     tag: [`/tags/${s.tag}`],
     author: [`/authors/${s.author}`],
     'rss feed': ['/feed.xml'],
+    sitemap: ['/sitemap.xml'],
+    'content api': ['/api/v1/articles'],
   };
   // Search runs last and with one connection: each query runs synchronously on the server's only
   // thread, so a slow one would stall every page measured after it.
@@ -174,6 +178,8 @@ async function main() {
 
   const rows: Row[] = [];
   const load = async (page: string, via: Row['via'], base: string, paths: string[], c: number, tool?: 'node') => {
+    // Each row starts on a server that has drained what the previous row left queued.
+    await waitForIdle(server.pid!);
     const r = await runLoad(base, paths, c, seconds, tmp, tool);
     rows.push({ page, via, ...r });
     log(`${page} via ${via} c=${c}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}`);
