@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { signIn, STAFF, startStory, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 // Reader pages are cached twice over (the framework's page cache and the server's short-lived copy
-// of finished pages). A newsroom change must still show on every reader page on the very next
+// of finished pages, which also keeps the content API's answers). A newsroom change must still show on every reader page on the very next
 // request: no polling here, one request per page after each step.
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -19,7 +19,7 @@ test('a publish, an edit and an unpublish show on every cached reader page on th
   // Listings the story will appear on. Technology and Lena Kowalski's byline are used by no other spec.
   // Also a story in the same section: its "More from Technology" rail lists the newest stories there.
   const sibling = '/technology/chipmakers-expand-capacity-amid-ai-server-boom';
-  const listings = ['/', '/technology', '/authors/lena-kowalski', '/feed.xml', '/technology/feed.xml', '/authors/lena-kowalski/feed.xml', '/news-sitemap.xml', sibling];
+  const listings = ['/', '/technology', '/authors/lena-kowalski', '/feed.xml', '/technology/feed.xml', '/authors/lena-kowalski/feed.xml', '/news-sitemap.xml', sibling, '/api/v1/articles?section=technology'];
 
   // Warm every listing so the next answers come from the caches.
   for (const path of listings) {

@@ -70,11 +70,11 @@ test.describe('operations', () => {
 
   test('search and the content API answer 429 with Retry-After once a client exceeds its limit', async ({ request }) => {
     // Each test client gets its own address (the e2e server trusts X-Forwarded-For) so other specs keep their budget.
-    // Searches differ each time: a repeat of a recent search is answered from the server's page
-    // cache and costs nothing, so only searches the server has to run count.
+    // Requests differ each time: a repeat of a recent search or API call is answered from the
+    // server's response cache and costs nothing, so only requests the server has to run count.
     for (const [path, limit, query] of [
       ['/search', 20, (i: number) => `?q=oil+${i}`],
-      ['/api/v1/sections', 40, () => ''],
+      ['/api/v1/sections', 40, (i: number) => `?n=${i}`],
     ] as const) {
       const headers = { 'x-forwarded-for': `198.51.100.${path.length}` };
       const statuses: number[] = [];

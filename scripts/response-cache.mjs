@@ -13,19 +13,22 @@
 // globalThis.__newsResponseCache, see lib/newsroom-cache.ts), so the next request after a publish,
 // edit or unpublish goes to Next; time-based changes (a scheduled story coming due) show at most
 // `maxAgeMs` later than Next itself shows them. Only anonymous GET/HEAD answers that Next marks
-// shareable (`s-maxage`, or `public` with a `max-age`; no Set-Cookie; status 200), and search
-// pages, are kept; newsroom, sign-in and API paths never are, nor anything for signed-in staff.
+// shareable (`s-maxage`, or `public` with a `max-age`; no Set-Cookie; status 200), search pages
+// and the read-only content API (/api/v1/: public, the same for every client, CORS `*`) are kept;
+// newsroom, sign-in and other API paths never are, nor anything for signed-in staff.
 // One request refreshes an expired page while concurrent ones get the copy being replaced; after
 // an invalidation nobody gets the old copy. Rate limits (proxy.ts, the search route) apply to what
 // reaches Next.
 import zlib from 'node:zlib';
 import { noScriptPolicy, toPlainHtml } from './plain-html.mjs';
 
-// Never touched: the newsroom, sign-in, the API and the framework's own files.
-const NEWSROOM = /^\/(?:admin|login|invite|api|_next)(?:[/?]|$)/;
-// Reader pages Next renders per request (so it marks them private), yet the same for every reader:
-// kept here like the others (a trending search is asked again and again), still sent as private.
-const RENDERED_PER_REQUEST = /^\/search(?:[/?]|$)/;
+// Never touched: the newsroom, sign-in, the framework's own files and every API but the public
+// content API.
+const NEWSROOM = /^\/(?:admin|login|invite|api(?!\/v1\/)|_next)(?:[/?]|$)/;
+// Answers Next makes per request (search pages are marked private; the content API asks clients
+// to revalidate every time), yet the same for every reader and client: kept here like the others
+// (a trending search, partners polling the newest stories), still sent with their own headers.
+const RENDERED_PER_REQUEST = /^\/(?:search(?:[/?]|$)|api\/v1\/)/;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token/;
 // Request headers Next answers differently for (client navigations, prefetches, server actions).
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'next-action'];
@@ -108,11 +111,27 @@ export function createResponseCache(options = {}) {
     return `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'} ${url}`;
   }
 
+  /**
+   * Whether the client's copy is current (RFC 9110 13.2.2: If-None-Match decides when sent, else
+   * If-Modified-Since against the answer's Last-Modified). @param {Req} req @param {Entry} entry
+   */
+  function notModified(req, entry) {
+    if (entry.status !== 200) return false;
+    const match = req.headers['if-none-match'];
+    if (match !== undefined) return Boolean(entry.etag) && match.split(/\s*,\s*/).includes(/** @type {string} */ (entry.etag));
+    const since = Date.parse(String(req.headers['if-modified-since'] ?? ''));
+    const modified = Date.parse(String(entry.headers['last-modified'] ?? ''));
+    return !Number.isNaN(since) && !Number.isNaN(modified) && modified <= since;
+  }
+
   /** Sends a finished answer, compressed when the client takes it. @param {Req} req @param {Res} res @param {Entry} entry */
   function send(req, res, entry) {
-    const match = req.headers['if-none-match'];
-    if (entry.status === 200 && entry.etag && match && match.split(/\s*,\s*/).includes(entry.etag)) {
-      res.writeHead(304, { etag: entry.etag, 'cache-control': entry.headers['cache-control'] ?? '', vary: entry.headers.vary ?? '' });
+    if (notModified(req, entry)) {
+      /** @type {Record<string, string | string[]>} */
+      const validators = { 'cache-control': entry.headers['cache-control'] ?? '', vary: entry.headers.vary ?? '' };
+      if (entry.etag) validators.etag = entry.etag;
+      if (entry.headers['last-modified']) validators['last-modified'] = entry.headers['last-modified'];
+      res.writeHead(304, validators);
       res.end();
       return;
     }
@@ -198,6 +217,7 @@ export function createResponseCache(options = {}) {
     // Next answers uncompressed and in full; compression and validators are ours.
     delete req.headers['accept-encoding'];
     const ifNoneMatch = req.headers['if-none-match'];
+    const ifModifiedSince = req.headers['if-modified-since'];
     delete req.headers['if-none-match'];
     delete req.headers['if-modified-since'];
     /** @type {Buffer[]} */
@@ -270,6 +290,7 @@ export function createResponseCache(options = {}) {
               store(key, entry);
             }
             if (ifNoneMatch !== undefined) req.headers['if-none-match'] = ifNoneMatch;
+            if (ifModifiedSince !== undefined) req.headers['if-modified-since'] = ifModifiedSince;
             send(req, res, entry);
             if (typeof callback === 'function') res.once('finish', callback);
           };

@@ -153,6 +153,35 @@ describe('response cache', () => {
     expect(seen).toEqual(['/search?q=oil', '/search?q=gas', '/search?q=oil']);
   });
 
+  it('keeps content API answers for repeats, and answers their validators itself', async () => {
+    const headers = {
+      'cache-control': 'public, max-age=0, must-revalidate',
+      'content-type': 'application/json',
+      etag: '"v1"',
+      'last-modified': 'Tue, 03 Nov 2026 10:00:00 GMT',
+      'access-control-allow-origin': '*',
+    };
+    const { cache, seen, get } = await setup((path) => (path.includes('missing') ? { status: 404, headers } : { headers }));
+    await get('/api/v1/articles?limit=5');
+    const again = await get('/api/v1/articles?limit=5');
+    expect(again.headers.get('x-response-cache')).toBe('HIT');
+    expect(again.headers.get('cache-control')).toBe(headers['cache-control']);
+    expect(again.headers.get('access-control-allow-origin')).toBe('*');
+    expect((await get('/api/v1/articles?limit=5', { 'if-none-match': '"v1"' })).status).toBe(304);
+    expect((await get('/api/v1/articles?limit=5', { 'if-none-match': '"v0"' })).status).toBe(200);
+    // Without If-None-Match, If-Modified-Since is checked against the answer's Last-Modified.
+    const modified = 'Tue, 03 Nov 2026 10:00:00 GMT';
+    expect((await get('/api/v1/articles?limit=5', { 'if-modified-since': modified })).status).toBe(304);
+    expect((await get('/api/v1/articles?limit=5', { 'if-modified-since': 'Tue, 03 Nov 2026 09:59:59 GMT' })).status).toBe(200);
+    expect((await get('/api/v1/articles?limit=5', { 'if-modified-since': modified, 'if-none-match': '"v0"' })).status).toBe(200);
+    await get('/api/v1/articles/missing');
+    await get('/api/v1/articles/missing');
+    await get('/api/v1/articles', {}, 'POST');
+    cache.invalidate();
+    await get('/api/v1/articles?limit=5');
+    expect(seen).toEqual(['/api/v1/articles?limit=5', '/api/v1/articles/missing', '/api/v1/articles/missing', '/api/v1/articles', '/api/v1/articles?limit=5']);
+  });
+
   it('lets newsroom, sign-in, API, framework, signed-in and client-navigation requests through', async () => {
     const { seen, get } = await setup(() => ({}));
     const twice = async (path: string, headers: Record<string, string> = {}, method = 'GET') => {
@@ -161,13 +190,15 @@ describe('response cache', () => {
     };
     await twice('/admin/stories');
     await twice('/login');
-    await twice('/api/v1/stories');
+    await twice('/api/health');
+    await twice('/api/auth/session');
+    await twice('/api/v1');
     await twice('/_next/static/chunk.js');
     await twice('/', { cookie: 'theme=dark; __Secure-authjs.session-token=abc' });
     await twice('/', { rsc: '1' });
     await twice('/?_rsc=abc');
     await twice('/', {}, 'POST');
-    expect(seen).toHaveLength(16);
+    expect(seen).toHaveLength(20);
   });
 
   it('compresses a kept page once and serves the same page plain or gzipped by what the client takes', async () => {
