@@ -1,0 +1,2 @@
+DROP INDEX `articles_visible_published_idx`;--> statement-breakpoint
+CREATE INDEX `articles_visible_published_idx` ON `articles` (`published_at`,`id`,`slug`,`section_id`,`updated_at`) WHERE status in ('published', 'scheduled');
