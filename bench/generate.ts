@@ -106,8 +106,13 @@ export function generateArchive(spec: ArchiveSpec): ArchiveInfo {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
   runMigrations(file);
   const { sqlite } = openDatabase(file);
+  // A throwaway file filled in one go: no journal, and pages read through a memory map. In WAL
+  // mode the search index's one-pass fill re-read its pages from a multi-gigabyte log with a
+  // system call each (1.5 TB read, over 25 minutes, for 100,000 stories). WAL is back at the end.
+  sqlite.pragma('journal_mode = OFF');
   sqlite.pragma('synchronous = OFF');
-  sqlite.pragma('cache_size = -200000');
+  sqlite.pragma('cache_size = -1000000');
+  sqlite.pragma('mmap_size = 8589934592');
   const random = prng(seed);
   const vocabulary = buildVocabulary(4000);
   const text = textMaker(random, vocabulary);
@@ -181,7 +186,7 @@ export function generateArchive(spec: ArchiveSpec): ArchiveInfo {
     })(),
   );
   sqlite.exec('analyze');
-  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.pragma('journal_mode = WAL');
   sqlite.close();
   return {
     stories,
