@@ -66,6 +66,9 @@ test.describe('admin access control', () => {
   });
 
   test('every admin action posted directly by a non-admin is refused and changes nothing', async ({ browser, request }) => {
+    // Captures ten actions and replays each as two other roles: about 50 s on a busy two-core
+    // runner, too close to the default minute.
+    test.setTimeout(150_000);
     const admin = await staffPage(browser, STAFF.admin);
     const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
     const targetEmail = `target-${tag}@newsroom.test`;
