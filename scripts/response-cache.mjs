@@ -66,6 +66,8 @@ export function createResponseCache(options = {}) {
   const notFoundPage = options.notFoundPage;
   /** The server-rendered not-found page, kept like a page (per generation, for maxAgeMs). @type {{ html: string, generation: number, at: number } | null} */
   let notFound = null;
+  /** Its fetch under way, shared by concurrent 404s. @type {Promise<string | null> | null} */
+  let notFoundPending = null;
   /** @type {Map<string, Entry>} */
   const entries = new Map();
   /** @type {Map<string, Promise<void>>} */
@@ -204,8 +206,6 @@ export function createResponseCache(options = {}) {
     });
     return notFoundPending;
   }
-  /** @type {Promise<string | null> | null} */
-  let notFoundPending = null;
 
   /**
    * Lets Next answer into a buffer, turns HTML pages into plain HTML, sends the result (compressed
