@@ -66,7 +66,7 @@ export function createResponseCache(options = {}) {
   const notFoundPage = options.notFoundPage;
   /** The server-rendered not-found page, kept like a page (per generation, for maxAgeMs). @type {{ html: string, generation: number, at: number } | null} */
   let notFound = null;
-  /** Its fetch under way, shared by concurrent 404s. @type {Promise<string | null> | null} */
+  /** Its fetch under way, shared by concurrent 404s of the same generation. @type {{ page: Promise<string | null>, generation: number } | null} */
   let notFoundPending = null;
   /** @type {Map<string, Entry>} */
   const entries = new Map();
@@ -196,15 +196,17 @@ export function createResponseCache(options = {}) {
    */
   function serverRenderedNotFound() {
     if (notFound && notFound.generation === generation && now() - notFound.at < maxAgeMs) return Promise.resolve(notFound.html);
-    if (notFoundPending) return notFoundPending;
+    // A fetch begun before an invalidation may bring the old page: 404s after it start their own.
+    if (notFoundPending?.generation === generation) return notFoundPending.page;
     const startedIn = generation;
-    notFoundPending = (notFoundPage ? notFoundPage().catch(() => null) : Promise.resolve(null)).then((html) => {
-      notFoundPending = null;
+    const page = (notFoundPage ? notFoundPage().catch(() => null) : Promise.resolve(null)).then((html) => {
+      if (notFoundPending?.page === page) notFoundPending = null;
       if (html === null || ERROR_SHELL.test(html)) return null;
       if (generation === startedIn) notFound = { html, generation: startedIn, at: now() };
       return html;
     });
-    return notFoundPending;
+    notFoundPending = { page, generation: startedIn };
+    return page;
   }
 
   /**

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createResponseCache } from './response-cache.mjs';
 
 type Answer = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number; chunks?: string[] };
@@ -254,6 +254,26 @@ describe('response cache', () => {
     expect(fallback.status).toBe(404);
     expect(fallback.body).toBe(shell);
     expect(fetched).toBe(2);
+  });
+
+  it('does not give a 404 after a newsroom write the not-found page fetched before it', async () => {
+    const shell = '<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>';
+    const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache, no-store' };
+    const answers: ((html: string) => void)[] = [];
+    const notFoundPage = () => new Promise<string>((resolve) => answers.push(resolve));
+    const { cache, get } = await setup(() => ({ status: 404, body: shell, headers }), { notFoundPage });
+    const before = get('/world/a');
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    cache.invalidate();
+    const after = get('/world/b');
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    answers[0]!('<html><body><nav>Old desks</nav></body></html>');
+    answers[1]!('<html><body><nav>New desks</nav></body></html>');
+    expect((await before).body).toContain('Old desks');
+    expect((await after).body).toContain('New desks');
+    // The page fetched after the write is the one kept.
+    expect((await get('/world/c')).body).toContain('New desks');
+    expect(answers).toHaveLength(2);
   });
 
   it('gives a page written without scripts (the search page) the same no-script policy, bytes untouched', async () => {

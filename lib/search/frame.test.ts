@@ -54,6 +54,21 @@ describe('search frame', () => {
       expect(later).toHaveBeenCalledTimes(1);
     });
 
+    it('does not hand a search after a newsroom write the fetch begun before it', async () => {
+      newsroomWrite();
+      const fetchMock = vi.fn(async () => new Response(page(`<nav>${fetchMock.mock.calls.length}</nav>${FRAME_SLOT}`)));
+      vi.stubGlobal('fetch', fetchMock);
+      const before = loadSearchFrame('http://127.0.0.1:9');
+      newsroomWrite();
+      const after = loadSearchFrame('http://127.0.0.1:9');
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      expect((await before).before).toContain('<nav>1</nav>');
+      expect((await after).before).toContain('<nav>2</nav>');
+      // The frame fetched after the write is the one kept.
+      expect(await loadSearchFrame('http://127.0.0.1:9')).toBe(await after);
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+    });
+
     it('answers with the bare frame, says so in the log and keeps nothing, when the frame cannot be had', async () => {
       const log = vi.spyOn(console, 'error').mockImplementation(() => {});
       newsroomWrite();

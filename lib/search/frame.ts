@@ -67,12 +67,18 @@ export const BARE_FRAME: SearchFrame = {
 export async function loadSearchFrame(requestOrigin: string, now = Date.now()): Promise<SearchFrame> {
   const generation = readerGeneration();
   if (kept && kept.generation === generation && now - kept.at < FRAME_MAX_AGE_MS) return kept.frame;
-  pending ??= fetchFrame(requestOrigin, generation, now).finally(() => (pending = undefined));
-  return pending;
+  // A fetch begun before a newsroom write may bring the old frame: searches after it start their own.
+  if (pending?.generation !== generation) {
+    const frame = fetchFrame(requestOrigin, generation, now).finally(() => {
+      if (pending?.frame === frame) pending = undefined;
+    });
+    pending = { frame, generation };
+  }
+  return pending.frame;
 }
 
 let kept: { frame: SearchFrame; generation: number; at: number } | undefined;
-let pending: Promise<SearchFrame> | undefined;
+let pending: { frame: Promise<SearchFrame>; generation: number } | undefined;
 
 async function fetchFrame(requestOrigin: string, generation: number, now: number): Promise<SearchFrame> {
   try {
