@@ -74,7 +74,8 @@ describe('response cache', () => {
   it('does not keep a page whose render was under way when the newsroom invalidated', async () => {
     const { cache, seen, get } = await setup(() => ({ delayMs: 50 }));
     const pending = get('/');
-    await new Promise((r) => setTimeout(r, 10));
+    // The framework has the request (the render is under way) when the newsroom invalidates.
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
     cache.invalidate();
     await pending;
     expect((await get('/')).body).toBe('page / #2');
