@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { chooseEncoding, createResponseCache } from './response-cache.mjs';
 
 type Answer = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number; chunks?: string[] };
@@ -304,13 +304,23 @@ describe('response cache', () => {
     const shell = '<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>';
     const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache, no-store' };
     const answers: ((html: string) => void)[] = [];
-    const notFoundPage = () => new Promise<string>((resolve) => answers.push(resolve));
+    // Resolved when the cache asks for the not-found page.
+    let asked = () => {};
+    const nextAsk = () => new Promise<void>((resolve) => (asked = resolve));
+    const notFoundPage = () =>
+      new Promise<string>((resolve) => {
+        answers.push(resolve);
+        asked();
+      });
     const { cache, get } = await setup(() => ({ status: 404, body: shell, headers }), { notFoundPage });
+    let ask = nextAsk();
     const before = get('/world/a');
-    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    await ask;
     cache.invalidate();
+    ask = nextAsk();
     const after = get('/world/b');
-    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    await ask;
+    expect(answers).toHaveLength(2);
     answers[0]!('<html><body><nav>Old desks</nav></body></html>');
     answers[1]!('<html><body><nav>New desks</nav></body></html>');
     expect((await before).body).toContain('Old desks');
