@@ -16,6 +16,8 @@ export function createResponseCache(options?: {
   notFoundProbe?: string;
   /** The build's preview id: an `x-prerender-revalidate` header equal to it empties the cache. */
   previewModeId?: string | null;
+  /** The longest a request waits for another's answer to the same page (default 5 s). */
+  waitLimitMs?: number;
 }): {
   handle(req: IncomingMessage, res: ServerResponse, next: Handler): Promise<unknown>;
   invalidate(): void;

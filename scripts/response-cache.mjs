@@ -51,7 +51,7 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|jav
 /**
  * @typedef {'br' | 'gzip'} Encoding
  * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, encoded: Partial<Record<Encoding, Buffer>> | null, etag: string | undefined, at: number, generation: number }} Entry
- * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number, notFoundPage?: () => Promise<string | null>, notFoundProbe?: string, previewModeId?: string | null }} Options
+ * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number, notFoundPage?: () => Promise<string | null>, notFoundProbe?: string, previewModeId?: string | null, waitLimitMs?: number }} Options
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  * @typedef {(req: Req, res: Res) => unknown} Next
@@ -99,6 +99,7 @@ export function createResponseCache(options = {}) {
   const notFoundPage = options.notFoundPage;
   const notFoundProbe = options.notFoundProbe ?? '1';
   const previewModeId = options.previewModeId ?? null;
+  const waitLimitMs = options.waitLimitMs ?? WAIT_LIMIT_MS;
   /** The server-rendered not-found page, kept like a page (per generation, for maxAgeMs). @type {{ html: string, generation: number, at: number } | null} */
   let notFound = null;
   /** Its fetch under way, shared by concurrent 404s of the same generation. @type {{ page: Promise<string | null>, generation: number } | null} */
@@ -395,7 +396,7 @@ export function createResponseCache(options = {}) {
       if (!inFlight) break;
       // Someone is fetching this page after an invalidation: share their answer (but never wait
       // on a render that hangs).
-      await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, WAIT_LIMIT_MS).unref())]);
+      await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, waitLimitMs).unref())]);
     }
     // The client may have left while waiting: nothing to answer.
     if (req.socket.destroyed) return;

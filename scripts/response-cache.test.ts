@@ -131,7 +131,11 @@ describe('response cache', () => {
   });
 
   it('does not hang later requests when a waiting client leaves', async () => {
-    const { get, framework, arrived } = await setup((_, n) => ({ delayMs: n === 1 ? 150 : 0, headers: { 'cache-control': 'private, no-store', 'content-type': 'text/html' } }));
+    // Waiting is unbounded here: a later request stuck behind the one whose client left never
+    // finishes, and the test fails on its timeout.
+    const { get, framework, arrived } = await setup((_, n) => ({ delayMs: n === 1 ? 150 : 0, headers: { 'cache-control': 'private, no-store', 'content-type': 'text/html' } }), {
+      waitLimitMs: 24 * 3600_000,
+    });
     const first = get('/busy');
     await framework(1);
     const leaving = new AbortController();
@@ -141,9 +145,7 @@ describe('response cache', () => {
     leaving.abort();
     expect(await abandoned).toBe('aborted');
     await first;
-    const started = Date.now();
     expect((await get('/busy')).status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('serves the expiring copy to others while one request refreshes it', async () => {
