@@ -2,31 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
-
-// Reader pages are cached and served to everyone, so they cannot carry a per-request nonce:
-// Next's inline bootstrap scripts need 'unsafe-inline' there. Everything else is as strict as on
-// the newsroom (whose nonce-based policy is set per request in proxy.ts). See README, Security.
-const readerCsp = [
-  `default-src 'self'`,
-  `script-src 'self' 'unsafe-inline'`,
-  `style-src 'self' 'unsafe-inline'`,
-  `img-src 'self' data: blob:`,
-  `font-src 'self'`,
-  `connect-src 'self'`,
-  `frame-src https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com`,
-  `object-src 'none'`,
-  `base-uri 'self'`,
-  `frame-ancestors 'none'`,
-  `form-action 'self'`,
-].join('; ');
-
-const common = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
+import { COMMON_HEADERS, HSTS, READER_CSP } from './scripts/security-headers.mjs';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -34,6 +10,8 @@ const nextConfig: NextConfig = {
   // skips the type check (CI runs it; the benchmark measures run time only).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
+  // Next's page cache, without keeping failures and bounded on disk (issue 11).
+  cacheHandler: path.join(process.cwd(), 'scripts', 'route-cache-handler.mjs'),
   // Native addons must be required at run time, not bundled.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   experimental: {
@@ -47,13 +25,13 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: common },
-      { source: '/((?!admin|login).*)', headers: [{ key: 'Content-Security-Policy', value: readerCsp }] },
+      { source: '/:path*', headers: COMMON_HEADERS },
+      { source: '/((?!admin|login).*)', headers: [{ key: 'Content-Security-Policy', value: READER_CSP }] },
       {
         // HSTS only where the request arrived over HTTPS (as told by our reverse proxy).
         source: '/:path*',
         has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
-        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+        headers: [{ key: 'Strict-Transport-Security', value: HSTS }],
       },
     ];
   },

@@ -28,8 +28,15 @@ test('a publish, an edit and an unpublish show on every cached reader page on th
     expect(warm.status, path).toBe(200);
     expect(warm.text, path).not.toContain(headline);
   }
-  // The server's page cache is in the path (HIT, STALE or MISS depending on other specs' publishes).
-  expect((await read(request, '/')).cache).toMatch(/^(HIT|STALE|MISS)$/);
+  // The server's page cache is in the path: a repeat within its second is answered from it. Another
+  // spec's publish may expire everything between the two reads of a pair, so a few pairs may be
+  // needed; a cache that never answers a repeat fails.
+  const repeats: (string | undefined)[] = [];
+  for (let pair = 0; pair < 5 && !repeats.includes('HIT'); pair++) {
+    await read(request, '/');
+    repeats.push((await read(request, '/')).cache);
+  }
+  expect(repeats).toContain('HIT');
 
   await signIn(page, STAFF.editor);
   await startStory(page, headline, 'Operators added storage to the grid this week.');

@@ -25,9 +25,18 @@ describe('RateLimiter', () => {
 
 describe('clientKey', () => {
   it('uses forwarded addresses only behind a trusted proxy', () => {
-    const h = new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'x-client-ip': '127.0.0.1' });
+    const h = new Headers({ 'x-forwarded-for': '203.0.113.7', 'x-client-ip': '127.0.0.1' });
     expect(clientKey(h, true)).toBe('203.0.113.7');
     expect(clientKey(h, false)).toBe('127.0.0.1');
     expect(clientKey(new Headers(), false)).toBe('unknown');
+    expect(clientKey(new Headers({ 'x-client-ip': '127.0.0.1' }), true)).toBe('127.0.0.1');
+  });
+
+  it('takes the address the trusted proxy appended, not the ones the client sent before it', () => {
+    const spoofed = (chosen: string) => new Headers({ 'x-forwarded-for': `${chosen}, 198.51.100.23`, 'x-client-ip': '127.0.0.1' });
+    expect(clientKey(spoofed('203.0.113.7'), true)).toBe('198.51.100.23');
+    // Rotating the client-chosen part does not give a fresh bucket.
+    expect(new Set(['1.1.1.1', '2.2.2.2', '10.0.0.1, 3.3.3.3'].map((a) => clientKey(spoofed(a), true)))).toEqual(new Set(['198.51.100.23']));
+    expect(clientKey(new Headers({ 'x-forwarded-for': ' 198.51.100.23 ' }), true)).toBe('198.51.100.23');
   });
 });

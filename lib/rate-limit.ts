@@ -37,10 +37,12 @@ export class RateLimiter {
  * The client's address: from X-Forwarded-For only behind a trusted reverse proxy, otherwise the
  * socket address our server (scripts/server.mjs) writes into x-client-ip, overwriting whatever
  * the client sent. A shared bucket when neither is known.
+ * Behind the proxy, the entry it added is the last one: everything before it came from the client
+ * and is whatever the client chose (issue 11: rotating it escaped the sign-in throttle).
  */
 export function clientKey(headers: Headers, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   return headers.get('x-client-ip')?.trim() || 'unknown';

@@ -1,3 +1,4 @@
+// @ts-check
 // Serves the production build for Playwright: a fresh database of its own (never the demo one),
 // migrated and seeded, then `next build` against it and `next start`.
 import { execFileSync, spawn } from 'node:child_process';
@@ -10,6 +11,7 @@ const dir = path.join(root, 'data', 'e2e');
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 
+/** @type {NodeJS.ProcessEnv} */
 const env = {
   ...process.env,
   NODE_ENV: 'production',
@@ -30,7 +32,7 @@ const env = {
   RATE_LIMIT_LOGIN: '300',
 };
 
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
+const run = (/** @type {string} */ cmd, /** @type {string[]} */ args) => execFileSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
 run('npx', ['tsx', 'db/seed.ts']);
 if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['next', 'build']);
 

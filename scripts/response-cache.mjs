@@ -3,7 +3,8 @@
 //
 // 1. Plain HTML: reader pages leave without the framework's client runtime (scripts/plain-html.mjs)
 //    and with a content policy that runs no script.
-// 2. Compression done once: the server compresses a page when it stores it, not per request.
+// 2. Compression: brotli where the client takes it, else gzip (Vary: Accept-Encoding), done once
+//    for a page it keeps and per request for one it does not.
 // 3. A response cache: Next's full-route cache spares reader pages a render, but every hit still
 //    goes through its router, cache lookup, an ETag hash over the whole page and gzip: a cached
 //    article costs several times a static file. The finished bytes of shareable answers (status,
@@ -40,22 +41,54 @@ const WAIT_LIMIT_MS = 5_000;
 // Next's error shell: the page is drawn in the browser from the inline payload (a 404 from
 // `notFound()` inside a page comes out like this: vercel/next.js#62228).
 const ERROR_SHELL = /<html[^>]*\bid="__next_error__"/;
-// Marks the request that fetches the not-found page itself, which must never be substituted.
+// Marks the request that fetches the not-found page itself, which must never be substituted. Its
+// value is a token of this process (`notFoundProbe`), so a client cannot send it.
 export const NOT_FOUND_PROBE = 'x-not-found-probe';
+// Next's on-demand revalidation request carries the build's preview id in this header.
+const REVALIDATE = 'x-prerender-revalidate';
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
 /**
- * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, gzip: Buffer | null, etag: string | undefined, at: number, generation: number }} Entry
- * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number, notFoundPage?: () => Promise<string | null> }} Options
+ * @typedef {'br' | 'gzip'} Encoding
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, encoded: Partial<Record<Encoding, Buffer>> | null, etag: string | undefined, at: number, generation: number }} Entry
+ * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number, notFoundPage?: () => Promise<string | null>, notFoundProbe?: string, previewModeId?: string | null, waitLimitMs?: number }} Options
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  * @typedef {(req: Req, res: Res) => unknown} Next
  */
 
-/** @param {Req} req */
-const acceptsGzip = (req) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+/**
+ * The encoding to send for an Accept-Encoding header: brotli when the client takes it (smaller than
+ * gzip at the same cost), else gzip, else none. `q=0` refuses; `*` stands for both.
+ * @param {string | string[] | undefined} header @returns {Encoding | null}
+ */
+export function chooseEncoding(header) {
+  /** @type {Map<string, number>} */
+  const weights = new Map();
+  for (const part of String(header ?? '').toLowerCase().split(',')) {
+    const [name = '', ...params] = part.split(';').map((p) => p.trim());
+    if (!name) continue;
+    const q = params.find((p) => p.startsWith('q='));
+    weights.set(name, q ? Number(q.slice(2)) : 1);
+  }
+  /** @param {string} name */
+  const accepted = (name) => (weights.get(name) ?? weights.get('*') ?? 0) > 0;
+  if (accepted('br')) return 'br';
+  if (accepted('gzip')) return 'gzip';
+  return null;
+}
+/** @param {Buffer} body @param {Encoding} encoding */
+const compress = (body, encoding) =>
+  encoding === 'br' ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : zlib.gzipSync(body);
 /** Whether a body is worth compressing. @param {Buffer} body @param {Record<string, unknown>} headers */
 const compressible = (body, headers) => body.length > 1024 && COMPRESSIBLE.test(String(headers['content-type'] ?? ''));
+/** The Vary header with Accept-Encoding added. @param {string | string[] | undefined} vary */
+function varyOnEncoding(vary) {
+  const names = String(vary ?? '')
+    .split(/\s*,\s*/)
+    .filter(Boolean);
+  return names.some((n) => n.toLowerCase() === 'accept-encoding') ? names.join(', ') : [...names, 'Accept-Encoding'].join(', ');
+}
 
 /** @param {Options} [options] */
 export function createResponseCache(options = {}) {
@@ -64,6 +97,9 @@ export function createResponseCache(options = {}) {
   const maxEntryBytes = options.maxEntryBytes ?? 2 * 1024 * 1024;
   const now = options.now ?? Date.now;
   const notFoundPage = options.notFoundPage;
+  const notFoundProbe = options.notFoundProbe ?? '1';
+  const previewModeId = options.previewModeId ?? null;
+  const waitLimitMs = options.waitLimitMs ?? WAIT_LIMIT_MS;
   /** The server-rendered not-found page, kept like a page (per generation, for maxAgeMs). @type {{ html: string, generation: number, at: number } | null} */
   let notFound = null;
   /** Its fetch under way, shared by concurrent 404s of the same generation. @type {{ page: Promise<string | null>, generation: number } | null} */
@@ -76,7 +112,7 @@ export function createResponseCache(options = {}) {
   let generation = 0;
 
   /** @param {Entry} e */
-  const weight = (e) => e.body.length + (e.gzip?.length ?? 0);
+  const weight = (e) => e.body.length + (e.encoded?.br?.length ?? 0) + (e.encoded?.gzip?.length ?? 0);
 
   /** @param {string} key */
   function drop(key) {
@@ -128,19 +164,26 @@ export function createResponseCache(options = {}) {
 
   /** Sends a finished answer, compressed when the client takes it. @param {Req} req @param {Res} res @param {Entry} entry */
   function send(req, res, entry) {
+    const canCompress = compressible(entry.body, entry.headers);
+    const vary = canCompress ? varyOnEncoding(entry.headers.vary) : (entry.headers.vary ?? '');
     if (notModified(req, entry)) {
       /** @type {Record<string, string | string[]>} */
-      const validators = { 'cache-control': entry.headers['cache-control'] ?? '', vary: entry.headers.vary ?? '' };
+      const validators = { 'cache-control': entry.headers['cache-control'] ?? '', vary };
       if (entry.etag) validators.etag = entry.etag;
       if (entry.headers['last-modified']) validators['last-modified'] = entry.headers['last-modified'];
       res.writeHead(304, validators);
       res.end();
       return;
     }
-    // Kept entries carry their gzip made once; answers not kept are compressed for this client.
-    const gzip = acceptsGzip(req) && compressible(entry.body, entry.headers) ? (entry.gzip ?? zlib.gzipSync(entry.body)) : null;
-    const body = gzip ?? entry.body;
-    res.writeHead(entry.status, { ...entry.headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': body.length });
+    // Kept entries carry their compressed copies made once; answers not kept are compressed for this client.
+    const encoding = canCompress ? chooseEncoding(req.headers['accept-encoding']) : null;
+    const compressed = encoding ? (entry.encoded?.[encoding] ?? compress(entry.body, encoding)) : null;
+    const body = compressed ?? entry.body;
+    /** @type {Record<string, string | string[] | number>} */
+    const headers = { ...entry.headers, 'content-length': body.length };
+    if (vary) headers.vary = vary;
+    if (encoding) headers['content-encoding'] = encoding;
+    res.writeHead(entry.status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
@@ -161,7 +204,7 @@ export function createResponseCache(options = {}) {
     // which asks every cache to check back each time, as Next does for files in public/).
     const cacheControl = String(headers['cache-control'] ?? '').toLowerCase();
     if (/private|no-store|no-cache/.test(cacheControl)) return false;
-    const seconds = (name) => Number(new RegExp(`(?:^|[,\\s])${name}=(\\d+)`).exec(cacheControl)?.[1] ?? 0);
+    const seconds = (/** @type {string} */ name) => Number(new RegExp(`(?:^|[,\\s])${name}=(\\d+)`).exec(cacheControl)?.[1] ?? 0);
     if (!(seconds('s-maxage') > 0 || (/\bpublic\b/.test(cacheControl) && seconds('max-age') > 0))) return false;
     const vary = String(headers.vary ?? '')
       .toLowerCase()
@@ -217,6 +260,7 @@ export function createResponseCache(options = {}) {
   function fill(req, res, key, next) {
     const startedIn = generation;
     // Next answers uncompressed and in full; compression and validators are ours.
+    const acceptEncoding = req.headers['accept-encoding'];
     delete req.headers['accept-encoding'];
     const ifNoneMatch = req.headers['if-none-match'];
     const ifModifiedSince = req.headers['if-modified-since'];
@@ -285,12 +329,13 @@ export function createResponseCache(options = {}) {
           /** @param {Buffer} answer */
           const finish = (answer) => {
             /** @type {Entry} */
-            const entry = { status, headers, ...plainHtml(answer, headers, html && (status === 200 || status === 404)), gzip: null, at: now(), generation: startedIn };
+            const entry = { status, headers, ...plainHtml(answer, headers, html && (status === 200 || status === 404)), encoded: null, at: now(), generation: startedIn };
             const keep = key !== null && req.method === 'GET' && generation === startedIn && entry.body.length <= maxEntryBytes && shareable(req.url ?? '/', status, headers);
             if (keep) {
-              if (compressible(entry.body, headers)) entry.gzip = zlib.gzipSync(entry.body);
+              if (compressible(entry.body, headers)) entry.encoded = { br: compress(entry.body, 'br'), gzip: compress(entry.body, 'gzip') };
               store(key, entry);
             }
+            if (acceptEncoding !== undefined) req.headers['accept-encoding'] = acceptEncoding;
             if (ifNoneMatch !== undefined) req.headers['if-none-match'] = ifNoneMatch;
             if (ifModifiedSince !== undefined) req.headers['if-modified-since'] = ifModifiedSince;
             send(req, res, entry);
@@ -298,7 +343,7 @@ export function createResponseCache(options = {}) {
           };
           // A reader 404 drawn in the browser: readers without JavaScript would get a blank page.
           // The site's server-rendered not-found page is sent instead, with the same status.
-          if (status === 404 && html && notFoundPage && req.headers[NOT_FOUND_PROBE] === undefined && ERROR_SHELL.test(body.toString('utf8'))) {
+          if (status === 404 && html && notFoundPage && req.headers[NOT_FOUND_PROBE] !== notFoundProbe && ERROR_SHELL.test(body.toString('utf8'))) {
             void serverRenderedNotFound().then((page) => {
               if (page !== null) {
                 delete headers.etag;
@@ -329,9 +374,13 @@ export function createResponseCache(options = {}) {
    */
   async function handle(req, res, next) {
     // Next's own on-demand revalidation request: it renders afresh, so ours must not answer either.
-    if (req.headers['x-prerender-revalidate'] !== undefined) {
-      invalidate();
-      return next(req, res);
+    // Anyone else's header is dropped (issue 11: sent on every request, it emptied the cache).
+    if (req.headers[REVALIDATE] !== undefined) {
+      if (previewModeId !== null && req.headers[REVALIDATE] === previewModeId) {
+        invalidate();
+        return next(req, res);
+      }
+      delete req.headers[REVALIDATE];
     }
     if (!isReaderRequest(req)) return next(req, res);
     const key = keyFor(req);
@@ -347,7 +396,7 @@ export function createResponseCache(options = {}) {
       if (!inFlight) break;
       // Someone is fetching this page after an invalidation: share their answer (but never wait
       // on a render that hangs).
-      await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, WAIT_LIMIT_MS).unref())]);
+      await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, waitLimitMs).unref())]);
     }
     // The client may have left while waiting: nothing to answer.
     if (req.socket.destroyed) return;

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createResponseCache } from './response-cache.mjs';
+import zlib from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chooseEncoding, createResponseCache } from './response-cache.mjs';
 
 type Answer = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number; chunks?: string[] };
 const SHARED = { 'cache-control': 's-maxage=60, stale-while-revalidate=31535940', 'content-type': 'text/html; charset=utf-8', etag: '"abc"' };
@@ -17,8 +18,25 @@ async function setup(answer: (path: string, n: number) => Answer, options: Param
   let clock = 1_000_000;
   const cache = createResponseCache({ now: () => clock, ...options });
   const seen: string[] = [];
+  const seenHeaders: http.IncomingHttpHeaders[] = [];
+  // Resolved when the framework, or the server in front of the cache, has had its nth request.
+  const waiters: { count: () => number; n: number; resolve: () => void }[] = [];
+  let received = 0;
+  const wake = () => {
+    for (const w of waiters.splice(0)) {
+      if (w.count() >= w.n) w.resolve();
+      else waiters.push(w);
+    }
+  };
+  const when = (count: () => number) => (n: number) =>
+    new Promise<void>((resolve) => {
+      waiters.push({ count, n, resolve });
+      wake();
+    });
   const app = (req: http.IncomingMessage, res: http.ServerResponse) => {
     seen.push(req.url ?? '');
+    seenHeaders.push({ ...req.headers });
+    wake();
     const a = answer(req.url ?? '/', seen.length);
     const send = () => {
       res.statusCode = a.status ?? 200;
@@ -34,6 +52,8 @@ async function setup(answer: (path: string, n: number) => Answer, options: Param
   const server = http.createServer((req, res) => {
     res.setHeader('x-request-id', String(Math.random()));
     void cache.handle(req, res, app);
+    received += 1;
+    wake();
   });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -42,7 +62,28 @@ async function setup(answer: (path: string, n: number) => Answer, options: Param
     const res = await fetch(base + path, { headers, method, signal });
     return { status: res.status, body: await res.text(), headers: res.headers, url: base + path };
   };
-  return { cache, seen, get, tick: (ms: number) => (clock += ms) };
+  const raw = (path: string, headers: Record<string, string>) =>
+    new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get(base + path, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+  return {
+    cache,
+    seen,
+    seenHeaders,
+    get,
+    raw,
+    tick: (ms: number) => (clock += ms),
+    /** Resolves once the framework has had `n` requests. */
+    framework: when(() => seen.length),
+    /** Resolves once the cache has been handed `n` requests. */
+    arrived: when(() => received),
+  };
 }
 
 describe('response cache', () => {
@@ -72,10 +113,10 @@ describe('response cache', () => {
   });
 
   it('does not keep a page whose render was under way when the newsroom invalidated', async () => {
-    const { cache, seen, get } = await setup(() => ({ delayMs: 300 }));
+    const { cache, seen, get, framework } = await setup(() => ({ delayMs: 300 }));
     const pending = get('/');
     // The framework has the request, and its render is still under way, when the newsroom invalidates.
-    await vi.waitFor(() => expect(seen).toHaveLength(1), { interval: 5 });
+    await framework(1);
     cache.invalidate();
     await pending;
     expect((await get('/')).body).toBe('page / #2');
@@ -90,26 +131,30 @@ describe('response cache', () => {
   });
 
   it('does not hang later requests when a waiting client leaves', async () => {
-    const { get } = await setup((_, n) => ({ delayMs: n === 1 ? 150 : 0, headers: { 'cache-control': 'private, no-store', 'content-type': 'text/html' } }));
+    // Waiting is unbounded here: a later request stuck behind the one whose client left never
+    // finishes, and the test fails on its timeout.
+    const { get, framework, arrived } = await setup((_, n) => ({ delayMs: n === 1 ? 150 : 0, headers: { 'cache-control': 'private, no-store', 'content-type': 'text/html' } }), {
+      waitLimitMs: 24 * 3600_000,
+    });
     const first = get('/busy');
-    await new Promise((r) => setTimeout(r, 20));
+    await framework(1);
     const leaving = new AbortController();
     const abandoned = get('/busy', {}, 'GET', leaving.signal).catch(() => 'aborted');
-    await new Promise((r) => setTimeout(r, 20));
+    // The second request is waiting on the first one's answer when its client leaves.
+    await arrived(2);
     leaving.abort();
     expect(await abandoned).toBe('aborted');
     await first;
-    const started = Date.now();
     expect((await get('/busy')).status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('serves the expiring copy to others while one request refreshes it', async () => {
-    const { seen, get, tick } = await setup((_, n) => ({ delayMs: n > 1 ? 40 : 0 }));
+    const { seen, get, tick, framework } = await setup((_, n) => ({ delayMs: n > 1 ? 40 : 0 }));
     await get('/hot');
     tick(5000);
     const refreshing = get('/hot');
-    await new Promise((r) => setTimeout(r, 10));
+    // The refresh is with the framework when the other reader asks.
+    await framework(2);
     const other = await get('/hot');
     expect(other.headers.get('x-response-cache')).toBe('STALE');
     expect(other.body).toBe('page /hot #1');
@@ -261,13 +306,23 @@ describe('response cache', () => {
     const shell = '<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>';
     const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache, no-store' };
     const answers: ((html: string) => void)[] = [];
-    const notFoundPage = () => new Promise<string>((resolve) => answers.push(resolve));
+    // Resolved when the cache asks for the not-found page.
+    let asked = () => {};
+    const nextAsk = () => new Promise<void>((resolve) => (asked = resolve));
+    const notFoundPage = () =>
+      new Promise<string>((resolve) => {
+        answers.push(resolve);
+        asked();
+      });
     const { cache, get } = await setup(() => ({ status: 404, body: shell, headers }), { notFoundPage });
+    let ask = nextAsk();
     const before = get('/world/a');
-    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    await ask;
     cache.invalidate();
+    ask = nextAsk();
     const after = get('/world/b');
-    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    await ask;
+    expect(answers).toHaveLength(2);
     answers[0]!('<html><body><nav>Old desks</nav></body></html>');
     answers[1]!('<html><body><nav>New desks</nav></body></html>');
     expect((await before).body).toContain('Old desks');
@@ -319,11 +374,84 @@ describe('response cache', () => {
     expect(seen).toHaveLength(2);
   });
 
-  it("drops everything when Next's own on-demand revalidation request comes in", async () => {
-    const { seen, get } = await setup(() => ({}));
+  it("drops everything when Next's own on-demand revalidation request (the build's preview id) comes in", async () => {
+    const { seen, get } = await setup(() => ({}), { previewModeId: 'preview-id-of-this-build' });
     await get('/a');
-    await get('/a', { 'x-prerender-revalidate': 'secret' });
+    await get('/a', { 'x-prerender-revalidate': 'preview-id-of-this-build' });
     await get('/a');
     expect(seen).toHaveLength(3);
+  });
+
+  it('ignores and removes a revalidation header that is not the preview id', async () => {
+    const { seen, seenHeaders, get } = await setup(() => ({}), { previewModeId: 'preview-id-of-this-build' });
+    await get('/a');
+    for (const value of ['secret', '1', '', 'preview-id-of-this-buil']) {
+      expect((await get('/a', { 'x-prerender-revalidate': value })).headers.get('x-response-cache')).toBe('HIT');
+    }
+    expect(seen).toEqual(['/a']);
+    // Not kept, and the framework never sees the header from a client either.
+    await get('/b', { 'x-prerender-revalidate': 'secret' });
+    expect(seenHeaders[1]).not.toHaveProperty('x-prerender-revalidate');
+    // Without a known preview id nothing may invalidate.
+    const blind = await setup(() => ({}));
+    await blind.get('/a');
+    await blind.get('/a', { 'x-prerender-revalidate': 'anything' });
+    expect(blind.seen).toEqual(['/a']);
+  });
+
+  it('compresses answers it does not keep as well, brotli first, and says it varies on Accept-Encoding', async () => {
+    const long = '<p>word</p>'.repeat(1000);
+    const html = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' };
+    const { seen, raw } = await setup(() => ({ body: long, headers: html }));
+    const br = await raw('/not-kept', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['x-response-cache']).toBe('MISS');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(long);
+    const gzip = await raw('/not-kept', { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.body).toString()).toBe(long);
+    const plain = await raw('/not-kept', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    expect(plain.body.toString()).toBe(long);
+    // Signed-in readers' pages (never kept) too.
+    const staff = await raw('/', { cookie: 'authjs.session-token=abc', 'accept-encoding': 'br' });
+    expect(staff.headers['x-response-cache']).toBe('BYPASS');
+    expect(staff.headers['content-encoding']).toBe('br');
+    expect(seen).toHaveLength(4);
+  });
+
+  it('serves a kept page as brotli, gzip or plain by what the client takes, with one Vary', async () => {
+    const long = 'word '.repeat(2000);
+    const { seen, raw } = await setup(() => ({ body: long, headers: { ...SHARED, vary: 'rsc, next-router-state-tree' } }));
+    await raw('/', {});
+    const br = await raw('/', { 'accept-encoding': 'br;q=0.5, gzip' });
+    expect(br.headers['x-response-cache']).toBe('HIT');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('rsc, next-router-state-tree, Accept-Encoding');
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(long);
+    expect((await raw('/', { 'accept-encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe('gzip');
+    expect(seen).toHaveLength(1);
+  });
+
+  it('chooses brotli over gzip, honours q=0 and the wildcard', () => {
+    expect(chooseEncoding('gzip, deflate, br')).toBe('br');
+    expect(chooseEncoding('gzip')).toBe('gzip');
+    expect(chooseEncoding('br;q=0, gzip;q=0.8')).toBe('gzip');
+    expect(chooseEncoding('*')).toBe('br');
+    expect(chooseEncoding('*;q=0, gzip')).toBe('gzip');
+    expect(chooseEncoding('identity')).toBeNull();
+    expect(chooseEncoding(undefined)).toBeNull();
+    expect(chooseEncoding('gzip;q=0')).toBeNull();
+  });
+
+  it("substitutes the not-found page unless the request carries this process's probe token", async () => {
+    const shell = '<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>';
+    const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache, no-store' };
+    const notFoundPage = async () => '<html><body><h1>We can’t find that page</h1></body></html>';
+    const { get } = await setup(() => ({ status: 404, body: shell, headers }), { notFoundPage, notFoundProbe: 'token-123' });
+    expect((await get('/world/x', { 'x-not-found-probe': '1' })).body).toContain('We can’t find that page');
+    expect((await get('/_/_/not-found', { 'x-not-found-probe': 'token-123' })).body).toBe(shell);
   });
 });

@@ -1,3 +1,4 @@
+// @ts-check
 // How `npm start` runs the server (package.json "start"), for the scripts that start it themselves
 // (demo, end-to-end tests, soak test, benchmark, the cached front) so they measure and exercise the
 // same thing. The heap cap keeps the process small: without it V8 lets garbage from rendering

@@ -1,3 +1,4 @@
+// @ts-check
 // Production server (`npm start`): Next's request handler behind a plain Node HTTP server, for
 // what `next start` does not give us:
 // - a JSON access log line per request (method, path without query, status, duration, request id);
@@ -6,17 +7,23 @@
 //   database, exit;
 // - refusing to start in production without AUTH_SECRET;
 // - a response cache: finished reader pages kept for up to a second and expired by every newsroom
-//   write (scripts/response-cache.mjs), so hot pages cost about what a static file does.
+//   write (scripts/response-cache.mjs), so hot pages cost about what a static file does;
+// - answers of its own, with the security headers, to what Next would fail on (a malformed address,
+//   an unknown method, an action id posted to a reader page), and no framework-only headers from
+//   outside (scripts/request-guard.mjs).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
+import { guardRequest, readPreviewModeId } from './request-guard.mjs';
 import { createResponseCache, NOT_FOUND_PROBE } from './response-cache.mjs';
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || '0.0.0.0';
 const logRequests = process.env.LOG_REQUESTS !== '0';
+const trustProxy = process.env.TRUST_PROXY === '1';
+const distDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
 
 if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 16) {
   console.error(
@@ -29,7 +36,12 @@ if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 16) {
 // URLs use ('localhost'), or every rewrite becomes an HTTP round trip to ourselves.
 // The framework's data cache lives in the build folder and outlives builds and restarts; it may
 // hold answers from another database (a test run, an older copy). Start from the database itself.
-fs.rmSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
+// So does the page cache of dynamic routes (written at run time only; scripts/route-cache-handler.mjs
+// bounds it from here on).
+fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true });
+fs.rmSync(path.join(distDir, 'server', 'route-cache'), { recursive: true, force: true });
+// Only Next's own revalidation request carries it; any other x-prerender-revalidate is dropped.
+const previewModeId = readPreviewModeId(distDir);
 
 // The app fetches pages of its own from this server (the search page's frame, lib/search/frame.ts):
 // over loopback, never through a public name or a front proxy.
@@ -44,11 +56,12 @@ await app.prepare();
 const responseCacheMs = Number(process.env.RESPONSE_CACHE_MS ?? 1000);
 // Next draws a 404 from `notFound()` inside a page in the browser; an address that no route
 // matches gets the site's not-found page rendered here. The reader edge sends that instead.
+const notFoundProbe = crypto.randomUUID();
 async function notFoundPage() {
-  const res = await fetch(`${process.env.INTERNAL_ORIGIN}/_/_/not-found`, { headers: { [NOT_FOUND_PROBE]: '1' }, signal: AbortSignal.timeout(5000) });
+  const res = await fetch(`${process.env.INTERNAL_ORIGIN}/_/_/not-found`, { headers: { [NOT_FOUND_PROBE]: notFoundProbe }, signal: AbortSignal.timeout(5000) });
   return res.status === 404 ? res.text() : null;
 }
-const responseCache = responseCacheMs > 0 ? createResponseCache({ maxAgeMs: responseCacheMs, notFoundPage }) : null;
+const responseCache = responseCacheMs > 0 ? createResponseCache({ maxAgeMs: responseCacheMs, notFoundPage, notFoundProbe, previewModeId }) : null;
 globalThis.__newsResponseCache = responseCache;
 if (responseCache) setInterval(() => responseCache.sweep(), 30_000).unref();
 
@@ -71,6 +84,7 @@ const server = http.createServer((req, res) => {
       );
     });
   }
+  if (guardRequest(req, res, { previewModeId, trustProxy })) return;
   if (responseCache) void responseCache.handle(req, res, handle);
   else void handle(req, res);
 });
@@ -81,6 +95,7 @@ server.listen(port, hostname, () => {
 });
 
 let stopping = false;
+/** @param {NodeJS.Signals} signal */
 function shutdown(signal) {
   if (stopping) return;
   stopping = true;
@@ -95,7 +110,8 @@ function shutdown(signal) {
     try {
       await app.close();
     } catch {}
-    globalThis.__newsDb?.sqlite.close();
+    // Set by db/client.ts, so the database closes cleanly after the last request.
+    /** @type {{ __newsDb?: { sqlite: { close(): void } } }} */ (/** @type {unknown} */ (globalThis)).__newsDb?.sqlite.close();
     console.log(JSON.stringify({ level: 'info', msg: 'stopped' }));
     process.exit(0);
   });

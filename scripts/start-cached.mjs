@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run start:cached`: the production front. Serves the last `next build` with the app server of
 // `npm start` (scripts/server.mjs) on an internal loopback port and puts nginx (micro-cache,
 // optional purge) in front of it on PORT.
@@ -18,9 +19,10 @@ if (!nginx) {
   process.exit(1);
 }
 
+/** @param {number} p @param {number} timeoutMs @returns {Promise<void>} */
 function waitForPort(p, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
+  return new Promise((/** @type {() => void} */ resolve, reject) => {
     const attempt = () => {
       const socket = net.connect(p, '127.0.0.1');
       socket.once('connect', () => {
@@ -37,8 +39,10 @@ function waitForPort(p, timeoutMs) {
   });
 }
 
+/** @type {import('node:child_process').ChildProcess[]} */
 const children = [];
 let stopping = false;
+/** @param {number} code */
 function stop(code) {
   if (stopping) return;
   stopping = true;
@@ -46,6 +50,7 @@ function stop(code) {
   setTimeout(() => process.exit(code), 200).unref();
 }
 
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(appPort) };
 const app = spawn(process.execPath, serverArgs(root), {
   cwd: root,

@@ -1,3 +1,4 @@
+// @ts-check
 // Renders deploy/nginx/nginx.conf.template into a prefix folder of its own (config, cache, temp
 // files, pid) so the proxy needs no system-wide setup. Shared by scripts/start-cached.mjs and the
 // benchmark.
@@ -30,6 +31,7 @@ function nobodyIds() {
 /**
  * Writes `<prefix>/nginx.conf` for a proxy listening on `listen` in front of `app` (host:port).
  * Returns the config path and whether PURGE is available.
+ * @param {{ prefix: string, listen: string, app: string }} options
  */
 export function renderNginxConfig({ prefix, listen, app }) {
   const template = fs.readFileSync(path.join(import.meta.dirname, 'nginx.conf.template'), 'utf8');
@@ -46,6 +48,7 @@ export function renderNginxConfig({ prefix, listen, app }) {
     }
   }
   const purge = fs.existsSync(PURGE_MODULE);
+  /** @type {Record<string, string>} */
   const values = {
     LOAD_MODULES: purge ? `load_module ${PURGE_MODULE};` : '# cache-purge module not installed: micro-caching only',
     PREFIX: prefix,
@@ -65,16 +68,17 @@ export function renderNginxConfig({ prefix, listen, app }) {
         ].join('\n')
       : '',
   };
-  const config = template.replace(/\{\{(\w+)\}\}/g, (_, key) => {
-    if (!(key in values)) throw new Error(`nginx template: unknown placeholder ${key}`);
-    return values[key];
+  const config = template.replace(/\{\{(\w+)\}\}/g, (_, /** @type {string} */ key) => {
+    const value = values[key];
+    if (value === undefined) throw new Error(`nginx template: unknown placeholder ${key}`);
+    return value;
   });
   const file = path.join(prefix, 'nginx.conf');
   fs.writeFileSync(file, config);
   return { file, purge };
 }
 
-/** Arguments that start nginx in the foreground with a rendered config. */
+/** Arguments that start nginx in the foreground with a rendered config. @param {string} prefix @param {string} file */
 export function nginxArgs(prefix, file) {
   return ['-p', prefix, '-e', 'stderr', '-c', file];
 }

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderNginxConfig } from './render.mjs';
+
+let prefix = '';
+afterEach(() => fs.rmSync(prefix, { recursive: true, force: true }));
+
+/** The `proxy_set_header` lines of every location, as name → value. */
+function forwardedHeaders(config: string) {
+  return [...config.matchAll(/^\s*proxy_set_header\s+(\S+)\s+(.+);$/gm)].map(([, name, value]) => ({ name: name!.toLowerCase(), value: value! }));
+}
+
+describe('nginx front config', () => {
+  it('sets X-Forwarded-For to the peer address instead of appending to what the client sent', () => {
+    prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-render-'));
+    const { file } = renderNginxConfig({ prefix, listen: '8080', app: '127.0.0.1:8081' });
+    const config = fs.readFileSync(file, 'utf8');
+    const forwardedFor = forwardedHeaders(config).filter((h) => h.name === 'x-forwarded-for');
+    expect(forwardedFor).toEqual([{ name: 'x-forwarded-for', value: '$remote_addr' }]);
+    expect(config).not.toContain('$proxy_add_x_forwarded_for');
+    expect(config).not.toContain('$http_x_forwarded_for');
+    expect(config).not.toMatch(/\{\{\w+\}\}/);
+  });
+});

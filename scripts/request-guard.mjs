@@ -1,0 +1,113 @@
+// @ts-check
+// What scripts/server.mjs answers itself, before the request reaches the response cache or Next:
+// requests Next would turn into a 500 without security headers (issue 11), and headers from
+// outside that only the framework itself may send.
+//
+// - A path whose percent-encoding does not decode (`/%ff`, `/authors/%c0`): 400.
+// - A method the site does not use (TRACE, CONNECT, PROPFIND...): 405.
+// - A server-action POST (`Next-Action`) to a reader page: reader pages have no actions, and Next
+//   would look the id up in other routes (running another page's action, or forwarding the request
+//   to itself and resetting the connection). Foreign Origin: 403 (cross-site forgery); else 404.
+// - `x-prerender-revalidate` makes Next render afresh, bypassing every cache: dropped unless it
+//   equals this build's preview id (which only Next's own revalidation request carries).
+import fs from 'node:fs';
+import path from 'node:path';
+import { COMMON_HEADERS, HSTS, READER_CSP } from './security-headers.mjs';
+
+export const REVALIDATE_HEADER = 'x-prerender-revalidate';
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+// Where the site's server actions live; next.config.ts gives these no reader policy either.
+const ACTION_PATHS = /^\/(?:admin|login|invite)(?:[/?]|$)/;
+const NEWSROOM_POLICY = /^\/(?:admin|login)/;
+
+/**
+ * @typedef {import('node:http').IncomingMessage} Req
+ * @typedef {import('node:http').ServerResponse} Res
+ */
+
+/** The preview id of the build in `distDir` (Next's prerender manifest), or null without one. @param {string} distDir */
+export function readPreviewModeId(distDir) {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8'));
+    const id = manifest?.preview?.previewModeId;
+    return typeof id === 'string' && id.length > 0 ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a path's percent-encoding decodes. @param {string} pathname */
+function decodes(pathname) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a state-changing request comes from another site (its Origin names another host). @param {Req} req @param {boolean} trustProxy */
+function isForeignOrigin(req, trustProxy) {
+  const forwardedHost = req.headers['x-forwarded-host'];
+  const host = (trustProxy && typeof forwardedHost === 'string' && forwardedHost) || req.headers.host;
+  const origin = req.headers.origin;
+  if (origin) {
+    try {
+      return new URL(origin).host !== host;
+    } catch {
+      return true; // "null" or garbage
+    }
+  }
+  return req.headers['sec-fetch-site'] === 'cross-site';
+}
+
+/**
+ * Answers in plain text with the site's security headers (the same as next.config.ts sends).
+ * @param {Req} req @param {Res} res @param {number} status @param {string} text @param {Record<string, string>} [extra]
+ */
+export function refuse(req, res, status, text, extra = {}) {
+  const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+  /** @type {Record<string, string>} */
+  const headers = Object.fromEntries(COMMON_HEADERS.map(({ key, value }) => [key, value]));
+  headers['Content-Security-Policy'] = NEWSROOM_POLICY.test(pathname) ? `default-src 'none'; frame-ancestors 'none'` : READER_CSP;
+  if (req.headers['x-forwarded-proto'] === 'https') headers['Strict-Transport-Security'] = HSTS;
+  const body = `${text}\n`;
+  res.writeHead(status, {
+    ...headers,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': String(Buffer.byteLength(body)),
+    ...extra,
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * Answers the requests the server must not hand on, and removes what a client may not send.
+ * Returns true when the request was answered here.
+ * @param {Req} req @param {Res} res @param {{ previewModeId: string | null, trustProxy: boolean }} options
+ */
+export function guardRequest(req, res, { previewModeId, trustProxy }) {
+  if (req.headers[REVALIDATE_HEADER] !== undefined && (previewModeId === null || req.headers[REVALIDATE_HEADER] !== previewModeId)) {
+    delete req.headers[REVALIDATE_HEADER];
+  }
+  const method = req.method ?? 'GET';
+  if (!METHODS.has(method)) {
+    refuse(req, res, 405, 'Method not allowed.', { Allow: [...METHODS].join(', ') });
+    return true;
+  }
+  const url = req.url ?? '/';
+  const pathname = url.split('?')[0] ?? '/';
+  if (!decodes(pathname)) {
+    refuse(req, res, 400, 'Bad request: the address is not valid percent-encoding.');
+    return true;
+  }
+  if (method === 'POST' && req.headers['next-action'] !== undefined && !ACTION_PATHS.test(url)) {
+    if (isForeignOrigin(req, trustProxy)) refuse(req, res, 403, 'Cross-site request refused.');
+    else refuse(req, res, 404, 'No such action.');
+    // The body is not read: close the connection rather than parse what follows as a request.
+    res.shouldKeepAlive = false;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,3 @@
+export const READER_CSP: string;
+export const COMMON_HEADERS: { key: string; value: string }[];
+export const HSTS: string;
