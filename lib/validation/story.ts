@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTE_KINDS } from '@/db/schema';
+import { NOTE_KINDS } from '@/lib/domain';
 
 export const STORY_INTENTS = ['save', 'autosave', 'submit', 'publish', 'schedule', 'unpublish'] as const;
 export type StoryIntent = (typeof STORY_INTENTS)[number];
