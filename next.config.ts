@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { ACTION_BODY_LIMIT_BYTES } from './lib/request-limits';
 
 // Reader pages are cached and served to everyone, so they cannot carry a per-request nonce:
 // Next's inline bootstrap scripts need 'unsafe-inline' there. Everything else is as strict as on
@@ -38,6 +39,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   experimental: {
     authInterrupts: true,
+    // Next's default (1 MB) turned a long story in a non-Latin script, or a photo upload, into a
+    // 500 page. Larger requests are refused in proxy.ts; the editor refuses an oversize body itself.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
+    // proxy.ts sees every newsroom request; past this size Next would hand the app a truncated body.
+    proxyClientMaxBodySize: ACTION_BODY_LIMIT_BYTES,
   },
   images: {
     formats: ['image/avif', 'image/webp'],
