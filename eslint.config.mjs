@@ -15,6 +15,26 @@ const config = [
     },
   },
   {
+    // Only db/ talks to the database (STYLE.md section 1). Anything else importing drizzle, the driver, the
+    // schema or the client risks shipping table definitions (down to password_hash) to the browser;
+    // shared literal unions live in lib/domain.ts, and server code reads through @/db/queries/*.
+    files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'], message: 'Only db/ imports the database driver and drizzle.' },
+            {
+              group: ['@/db/schema', '@/db/client', '@/db/open', '**/db/schema', '**/db/client', '**/db/open'],
+              message: 'Import literal unions from @/lib/domain and read through @/db/queries/*.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**', 'test/**', '**/*.test.ts', 'scripts/**', 'bench/**'],
     rules: { 'drizzle/enforce-delete-with-where': 'off', 'drizzle/enforce-update-with-where': 'off' },
   },

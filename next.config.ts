@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { ACTION_BODY_LIMIT_BYTES } from './lib/request-limits';
 import { COMMON_HEADERS, HSTS, READER_CSP } from './scripts/security-headers.mjs';
 
 const nextConfig: NextConfig = {
@@ -16,6 +17,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   experimental: {
     authInterrupts: true,
+    // Next's default (1 MB) turned a long story in a non-Latin script, or a photo upload, into a
+    // 500 page. Larger requests are refused in proxy.ts; the editor refuses an oversize body itself.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
+    // proxy.ts sees every newsroom request; past this size Next would hand the app a truncated body.
+    proxyClientMaxBodySize: ACTION_BODY_LIMIT_BYTES,
   },
   images: {
     formats: ['image/avif', 'image/webp'],

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { clientKey, RateLimiter, tooManyRequests } from '@/lib/rate-limit';
+import { ACTION_BODY_LIMIT_BYTES } from '@/lib/request-limits';
 
 // Listing pages read `?page=N` from the query string, but reading searchParams would make every
 // page of a listing dynamic. Rewriting to a path segment keeps page 1 and page N cacheable.
@@ -83,6 +84,15 @@ export function proxy(request: NextRequest) {
 
   if (isForeignOrigin(request)) {
     return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  }
+
+  // Next would read up to its limit and then answer a 500 page; say plainly what happened instead.
+  if (UNSAFE_METHODS.has(request.method) && Number(request.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT_BYTES) {
+    const mb = ACTION_BODY_LIMIT_BYTES / 1024 / 1024;
+    return new NextResponse(`The form is too large to send (at most ${mb} MB). Nothing was saved: go back, shorten the text or use a smaller image.`, {
+      status: 413,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
   }
 
   const limiter = limiterFor(request);

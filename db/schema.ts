@@ -1,25 +1,16 @@
-import { relations, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-/** Declared once; imported wherever a role or status is needed. */
-export const ROLES = ['contributor', 'journalist', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { ARTICLE_STATUSES, INVITATION_PURPOSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, type ProfileLink } from '../lib/domain';
 
-export const ARTICLE_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
-
-export const NOTE_KINDS = ['correction', 'clarification', 'update', 'editors_note'] as const;
-export type NoteKind = (typeof NOTE_KINDS)[number];
-
-export const REDIRECT_KINDS = ['article', 'author', 'section', 'tag'] as const;
-export type RedirectKind = (typeof REDIRECT_KINDS)[number];
+// The unions live in lib/domain.ts (pure, importable by client code); re-exported for db/ code.
+export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES };
+export type { ArticleStatus, NoteKind, ProfileLink, RedirectKind, Role } from '../lib/domain';
 
 // Timestamps are unix milliseconds (UTC by construction); formatting to the site's time zone
 // happens only at render time.
 const ts = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const created = () => ts('created_at').notNull().default(sql`(unixepoch() * 1000)`);
-
-export type ProfileLink = { label: string; url: string };
 
 export const authors = sqliteTable('authors', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -224,7 +215,7 @@ export const invitations = sqliteTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    purpose: text('purpose', { enum: ['invite', 'reset'] }).notNull(),
+    purpose: text('purpose', { enum: INVITATION_PURPOSES }).notNull(),
     expiresAt: ts('expires_at').notNull(),
     usedAt: ts('used_at'),
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
@@ -262,22 +253,6 @@ export const media = sqliteTable('media', {
   createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
   createdAt: created(),
 });
-
-export const articlesRelations = relations(articles, ({ one, many }) => ({
-  section: one(sections, { fields: [articles.sectionId], references: [sections.id] }),
-  authors: many(articleAuthors),
-  tags: many(articleTags),
-}));
-
-export const articleAuthorsRelations = relations(articleAuthors, ({ one }) => ({
-  article: one(articles, { fields: [articleAuthors.articleId], references: [articles.id] }),
-  author: one(authors, { fields: [articleAuthors.authorId], references: [authors.id] }),
-}));
-
-export const articleTagsRelations = relations(articleTags, ({ one }) => ({
-  article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
-  tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
-}));
 
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;

@@ -6,7 +6,7 @@ import { forbidden, redirect, unauthorized } from 'next/navigation';
 import { cache } from 'react';
 import { z } from 'zod';
 import { getStaffCredentials, getStaffIdentity, recordSignIn } from '@/db/queries/users';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/domain';
 import { makeAuthLogger } from '@/lib/auth-log';
 import { env } from '@/lib/env';
 import { lockedMinutes, noteFailure, noteSuccess, throttleDelayMs } from '@/lib/login-throttle';

@@ -29,9 +29,3 @@ export function formatDate(ms: number, timeZone: string, locale = 'en-GB'): stri
 export function isoString(ms: number): string {
   return new Date(ms).toISOString();
 }
-
-/** "Ricardo Mendoza", "A and B", "A, B and C". */
-export function joinNames(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}

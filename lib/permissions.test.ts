@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type ArticleStatus, type Role } from '@/db/schema';
+import { ROLES, type ArticleStatus, type Role } from '@/lib/domain';
 import { can, STAFF_ACTIONS, type Actor, type StaffAction, type StoryResource } from './permissions';
 
 const actor = (role: Role): Actor => ({ id: 10, role, authorId: 100 });

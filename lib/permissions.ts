@@ -1,4 +1,4 @@
-import type { ArticleStatus, Role } from '@/db/schema';
+import type { ArticleStatus, Role } from '@/lib/domain';
 
 /**
  * Who may do what, in one table. Pure: the UI asks it to hide buttons, every server action and

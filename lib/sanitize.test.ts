@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, sanitizeStoryHtml } from './sanitize';
+import { MAX_BODY_CHARS } from '@/lib/request-limits';
+import { htmlToText, MAX_BODY_DEPTH, nestingDepth, sanitizeStoryBody, sanitizeStoryHtml } from './sanitize';
 
 // Hostile input an editor paste, an imported wire story or a malicious staff account could carry.
 const HOSTILE: [string, string][] = [
@@ -68,5 +69,30 @@ describe('sanitizeStoryHtml against hostile input', () => {
 
   it('does not leak the text of removed script or style elements', () => {
     expect(htmlToText('<p>a</p><script>secret()</script><style>.x{}</style>')).toBe('a');
+  });
+});
+
+describe('sanitizeStoryBody checks what will be stored', () => {
+  it('refuses 360,000 characters of unclosed blockquotes, which sanitizing would double', () => {
+    const nested = '<blockquote>'.repeat(30_000);
+    expect(nested.length).toBe(360_000);
+    const r = sanitizeStoryBody(nested);
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/nests too deeply/) });
+  });
+
+  it('refuses a body under the cap that grows past it when cleaned', () => {
+    const body = '<b>x</b>'.repeat(50_000);
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+    expect(sanitizeStoryBody(body)).toEqual({ ok: false, message: expect.stringMatching(/too long once cleaned up/) });
+  });
+
+  it('accepts nesting up to the bound and refuses one level more', () => {
+    const nest = (n: number) => '<blockquote>'.repeat(n) + 'q' + '</blockquote>'.repeat(n);
+    expect(sanitizeStoryBody(nest(MAX_BODY_DEPTH))).toEqual({ ok: true, html: nest(MAX_BODY_DEPTH) });
+    expect(sanitizeStoryBody(nest(MAX_BODY_DEPTH + 1)).ok).toBe(false);
+  });
+
+  it('counts depth by elements, not by void tags or escaped text', () => {
+    expect(nestingDepth('<p>a<br />b</p><ul><li><p>x &lt;p&gt;</p></li></ul><figure><img src="/media/a.webp" alt="" /></figure>')).toBe(3);
   });
 });

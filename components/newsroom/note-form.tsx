@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { addNoteAction, type NoteFormState } from '@/app/(newsroom)/admin/stories/[id]/actions';
-import { NOTE_KINDS } from '@/db/schema';
+import { NOTE_KINDS } from '@/lib/domain';
 import { Field, inputClass } from './field';
 
 const LABEL: Record<(typeof NOTE_KINDS)[number], string> = {

@@ -1,4 +1,4 @@
-import type { ArticleStatus } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain';
 
 export const STATUS_LABEL: Record<ArticleStatus, string> = {
   draft: 'Draft',

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { ArticleStatus } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain';
 import type { FieldErrors } from '@/lib/validation/story';
 import type { StoryFormAllowed } from './story-form-types';
 

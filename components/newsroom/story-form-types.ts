@@ -1,4 +1,4 @@
-import type { ArticleStatus } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain';
 
 /** The serialisable story the editor form starts from (never a database row). */
 export type StoryFormInitial = {

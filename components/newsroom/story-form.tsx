@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { saveStoryAction } from '@/app/(newsroom)/admin/stories/actions';
+import { bodyLengthError } from '@/lib/request-limits';
 import type { StoryFormState } from '@/lib/validation/story-state';
 import { Field, inputClass } from './field';
 import { HeroImageField } from './hero-image-field';
@@ -63,6 +64,13 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash }:
   async function saveOnce(intent: string) {
     const form = formRef.current;
     if (!form) return;
+    const tooLong = bodyLengthError(bodyRef.current);
+    if (tooLong) {
+      setSave('failed');
+      setDetail(tooLong);
+      setResult({ outcome: 'error', message: 'Some fields need attention.', errors: { body: [tooLong] } });
+      return;
+    }
     const startedAt = changes.current;
     setSave('saving');
     setDetail(undefined);

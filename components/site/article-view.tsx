@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleCard as Card } from '@/db/queries/cards';
-import type { NoteKind } from '@/db/schema';
+import type { NoteKind } from '@/lib/domain';
 import { sanitizeStoryHtml } from '@/lib/sanitize';
 import { ArticleCard } from './article-card';
 import { AuthorBox, type AuthorBoxProps } from './author-box';

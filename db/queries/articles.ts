@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
-import { db, sqlite } from '../client';
+import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { db } from '../client';
 import { articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, type NoteKind } from '../schema';
 import { bylinesFor, cardColumns, toCards, type ArticleCard } from './cards';
-import { articlesByPublished, pageWindow, visibleToReaders } from './visibility';
+import { articlesByPublished, articlesBySectionPublished, listedForReaders, pageWindow, visibleToReaders } from './visibility';
 
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
 
@@ -23,6 +23,21 @@ export function listLatestPublished(limit: number, offset = 0, now = Date.now())
   return cardsByIds(ids, now);
 }
 
+/**
+ * One limited index range per section, glued with UNION ALL: a single round trip that stays an
+ * index seek per section however large the archive grows. The section id is inlined (an integer
+ * from our own table) so each part is planned as a seek on its own section.
+ */
+function sectionRailIds(sectionIds: number[], now: number, perSection: number): number[] {
+  const parts = sectionIds.map(
+    (id) =>
+      sql`select * from (select ${articles.id} as id from ${articlesBySectionPublished}
+          where ${visibleToReaders(now)} and ${articles.sectionId} = ${sql.raw(String(Math.trunc(id)))}
+          order by ${articles.publishedAt} desc limit ${perSection})`,
+  );
+  return db.all<{ id: number }>(sql.join(parts, sql` union all `)).map((r) => r.id);
+}
+
 /** Newest visible stories of every section, `perSection` each, in one statement. */
 export function listSectionRailsPublished(perSection: number, now = Date.now()) {
   const sectionRows = db
@@ -31,13 +46,7 @@ export function listSectionRailsPublished(perSection: number, now = Date.now()) 
     .orderBy(asc(sections.position), asc(sections.name))
     .all();
   if (sectionRows.length === 0) return [];
-  // One limited index range per section, glued with UNION ALL: a single round trip that stays an
-  // index seek per section however large the archive grows.
-  const parts = sectionRows.map(
-    (s) =>
-      `select * from (select id from articles where status in ('published', 'scheduled') and published_at <= @now and section_id = ${Number(s.id)} order by published_at desc limit @n)`,
-  );
-  const ids = (sqlite().prepare(parts.join(' union all ')).all({ now, n: perSection }) as { id: number }[]).map((r) => r.id);
+  const ids = sectionRailIds(sectionRows.map((s) => s.id), now, perSection);
   const cards = cardsByIds(ids, now);
   return sectionRows
     .map((s) => ({ section: s, items: cards.filter((c) => c.section.slug === s.slug) }))
@@ -81,7 +90,7 @@ export function listPublishedBySection(sectionId: number, page: number, perPage?
  */
 export function listPublishedByTag(tagId: number, page: number, perPage?: number, now = Date.now()): Paged<ArticleCard> {
   const { limit, offset } = pageWindow(page, perPage);
-  const where = and(eq(articleTags.tagId, tagId), sql`${articleTags.listed} = 1`, lte(articleTags.publishedAt, new Date(now)));
+  const where = and(eq(articleTags.tagId, tagId), listedForReaders(articleTags, now));
   const ids = db
     .select({ id: articleTags.articleId })
     .from(articleTags)
@@ -98,7 +107,7 @@ export function listPublishedByTag(tagId: number, page: number, perPage?: number
 /** Visible stories an author has a byline on (any position), newest first; as tags, one index range. */
 export function listPublishedByAuthor(authorId: number, page: number, perPage?: number, now = Date.now()): Paged<ArticleCard> {
   const { limit, offset } = pageWindow(page, perPage);
-  const where = and(eq(articleAuthors.authorId, authorId), sql`${articleAuthors.listed} = 1`, lte(articleAuthors.publishedAt, new Date(now)));
+  const where = and(eq(articleAuthors.authorId, authorId), listedForReaders(articleAuthors, now));
   const ids = db
     .select({ id: articleAuthors.articleId })
     .from(articleAuthors)

@@ -5,11 +5,10 @@ import { db } from '../client';
 import type { Tx } from './admin-tx';
 import { invitations, users } from '../schema';
 import { recordAudit } from './audit';
+import type { InvitationPurpose } from '@/lib/domain';
 
 /** How long an invitation or password-reset link stays valid. */
 export const INVITATION_TTL_MS = 72 * 3600 * 1000;
-
-export type InvitationPurpose = 'invite' | 'reset';
 
 /** Only the SHA-256 of a token is stored, so a copy of the database holds no usable link. */
 export function hashToken(token: string): string {

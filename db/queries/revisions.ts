@@ -2,28 +2,9 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import { db } from '../client';
 import { articleRevisions, users } from '../schema';
+import { storySnapshotSchema, type StorySnapshot } from '@/lib/validation/story-snapshot';
 
-/** The content of a story at one version, as stored in article_revisions. */
-export type StorySnapshot = {
-  headline: string;
-  dek: string;
-  body: string;
-  slug: string;
-  sectionId: number;
-  status: string;
-  publishedAt: number | null;
-  heroImageUrl: string | null;
-  heroImageAlt: string;
-  heroImageCaption: string;
-  heroImageCredit: string;
-  sourceName: string | null;
-  sourceUrl: string | null;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  correctionNote: string | null;
-  authorIds: number[];
-  tagIds: number[];
-};
+export type { StorySnapshot };
 
 export type RevisionSummary = { version: number; createdAt: number; by: string | null; summary: string };
 
@@ -39,7 +20,7 @@ export function listRevisions(articleId: number): RevisionSummary[] {
     .map((r) => ({ ...r, createdAt: r.createdAt.getTime() }));
 }
 
-/** One version's snapshot, or null. */
+/** One version's snapshot, parsed (older shapes get defaults), or null when missing or unreadable. */
 export function getRevision(articleId: number, version: number): (RevisionSummary & { snapshot: StorySnapshot }) | null {
   const row = db
     .select({
@@ -53,5 +34,11 @@ export function getRevision(articleId: number, version: number): (RevisionSummar
     .leftJoin(users, eq(users.id, articleRevisions.createdById))
     .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.version, version)))
     .get();
-  return row ? { ...row, createdAt: row.createdAt.getTime(), snapshot: row.snapshot as unknown as StorySnapshot } : null;
+  if (!row) return null;
+  const snapshot = storySnapshotSchema.safeParse(row.snapshot);
+  if (!snapshot.success) {
+    console.error(JSON.stringify({ level: 'error', msg: 'unreadable revision snapshot', articleId, version, issues: snapshot.error.issues.map((i) => i.path.join('.')) }));
+    return null;
+  }
+  return { ...row, createdAt: row.createdAt.getTime(), snapshot: snapshot.data };
 }

@@ -44,6 +44,18 @@ describe('writeStory', () => {
     expect(listRevisions(r.id).map((v) => v.version)).toEqual([1]);
   });
 
+  it('refuses a body that nests too deeply or outgrows the cap once sanitized, writing nothing', () => {
+    const section = makeSection();
+    const user = makeUser('journalist');
+    const count = () => db.select({ id: articles.id }).from(articles).all().length;
+    const before = count();
+    const deep = writeStory(user.id, null, 0, content({ sectionId: section.id, body: '<blockquote>'.repeat(30_000) }), draft, 'Saved');
+    expect(deep).toMatchObject({ ok: false, kind: 'fields', errors: { body: [expect.stringMatching(/nests too deeply/)] } });
+    const grown = writeStory(user.id, null, 0, content({ sectionId: section.id, body: '<b>x</b>'.repeat(50_000) }), draft, 'Saved');
+    expect(grown).toMatchObject({ ok: false, kind: 'fields', errors: { body: [expect.stringMatching(/too long/)] } });
+    expect(count()).toBe(before);
+  });
+
   it('refuses a stale version and writes nothing', () => {
     const section = makeSection();
     const user = makeUser('journalist');

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { htmlToText, sanitizeStoryHtml } from '@/lib/sanitize';
+import { htmlToText, sanitizeStoryBody } from '@/lib/sanitize';
+import { isReaderFacing } from '@/lib/visibility';
 import { parseNewTags, slugify, type FieldErrors } from '@/lib/validation/story';
 import { db } from '../client';
 import {
@@ -17,6 +18,7 @@ import {
   type ArticleStatus,
   type NoteKind,
 } from '../schema';
+import { Refused, type Tx } from './admin-tx';
 import { recordAudit } from './audit';
 import type { StorySnapshot } from './revisions';
 
@@ -49,14 +51,6 @@ export type WriteResult =
   | { ok: false; kind: 'stale'; current: { version: number; modifiedAt: number; by: string | null } }
   | { ok: false; kind: 'missing' };
 
-class Refused extends Error {
-  constructor(readonly result: WriteResult) {
-    super('refused');
-  }
-}
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
-
 function resolveSlug(tx: Tx, requested: string, headline: string, selfId: number | null): string {
   const taken = (slug: string) =>
     tx
@@ -65,7 +59,7 @@ function resolveSlug(tx: Tx, requested: string, headline: string, selfId: number
       .where(selfId === null ? eq(articles.slug, slug) : and(eq(articles.slug, slug), ne(articles.id, selfId)))
       .get() !== undefined;
   if (requested) {
-    if (taken(requested)) throw new Refused({ ok: false, kind: 'fields', errors: { slug: ['Another story already uses this address. Choose a different slug.'] } });
+    if (taken(requested)) throw new Refused({ slug: ['Another story already uses this address. Choose a different slug.'] });
     return requested;
   }
   // A generated slug never fails the save: add a number until it is free.
@@ -86,7 +80,7 @@ function checkReferences(tx: Tx, c: StoryContent): { sectionSlug: string; tagIds
     ? tx.select({ id: authors.id, slug: authors.slug }).from(authors).where(inArray(authors.id, c.authorIds)).all()
     : [];
   if (byline.length !== c.authorIds.length) errors.authorIds = ['One of the authors no longer exists. Reload and pick again.'];
-  if (Object.keys(errors).length > 0) throw new Refused({ ok: false, kind: 'fields', errors });
+  if (Object.keys(errors).length > 0) throw new Refused(errors);
   const created = parseNewTags(c.newTags).map((t) => {
     tx.insert(tags).values(t).onConflictDoNothing({ target: tags.slug }).run();
     return tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, t.slug)).get()!.id;
@@ -131,7 +125,9 @@ export function writeStory(
       if (before && before.version !== expectVersion) return staleResult(tx, before.id);
       const refs = checkReferences(tx, content);
       const slug = resolveSlug(tx, content.slug, content.headline, id);
-      const body = sanitizeStoryHtml(content.body);
+      const checked = sanitizeStoryBody(content.body);
+      if (!checked.ok) return { ok: false, kind: 'fields', errors: { body: [checked.message] } } as const;
+      const body = checked.html;
       const now = new Date();
       const values = {
         slug,
@@ -164,7 +160,7 @@ export function writeStory(
         row = updated;
         tx.delete(articleAuthors).where(eq(articleAuthors.articleId, row.id)).run();
         tx.delete(articleTags).where(eq(articleTags.articleId, row.id)).run();
-        if (before.slug !== slug && before.publishedAt && (before.status === 'published' || before.status === 'scheduled')) {
+        if (before.slug !== slug && before.publishedAt && isReaderFacing(before)) {
           tx.insert(slugRedirects)
             .values({ kind: 'article', oldSlug: before.slug, targetId: row.id })
             .onConflictDoUpdate({ target: [slugRedirects.kind, slugRedirects.oldSlug], set: { targetId: row.id } })
@@ -193,15 +189,15 @@ export function writeStory(
       tx.insert(articleRevisions)
         .values({ articleId: row.id, version: row.version, snapshot, createdById: actorId, createdAt: now, summary })
         .run();
-      const wasLive = before?.status === 'published' || before?.status === 'scheduled';
-      const isLive = state.status === 'published' || state.status === 'scheduled';
-      if (wasLive !== isLive) {
-        recordAudit(tx, { actorId, action: isLive ? 'story.publish' : 'story.unpublish', targetType: 'story', targetId: row.id, details: { headline: content.headline, status: state.status }, at: now });
+      const wasReaderFacing = !!before && isReaderFacing(before);
+      const nowReaderFacing = isReaderFacing(state);
+      if (wasReaderFacing !== nowReaderFacing) {
+        recordAudit(tx, { actorId, action: nowReaderFacing ? 'story.publish' : 'story.unpublish', targetType: 'story', targetId: row.id, details: { headline: content.headline, status: state.status }, at: now });
       }
       return { ok: true, id: row.id, version: row.version, slug, sectionSlug: refs.sectionSlug, authorSlugs: refs.authorSlugs } as const;
     });
   } catch (error) {
-    if (error instanceof Refused) return error.result;
+    if (error instanceof Refused) return { ok: false, kind: 'fields', errors: error.errors };
     throw error;
   }
 }

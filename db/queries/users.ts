@@ -94,16 +94,3 @@ export function setPasswordHash(userId: number, hash: string): number {
     .get();
   return row?.sessionVersion ?? 0;
 }
-
-/** Staff names by id, for "who saved this" on history and conflict messages. */
-export function staffNames(ids: number[]): Map<number, string> {
-  const map = new Map<number, string>();
-  if (ids.length === 0) return map;
-  const rows = db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(sql`${users.id} in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`)
-    .all();
-  for (const r of rows) map.set(r.id, r.name);
-  return map;
-}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { env } from '@/lib/env';
-import { articles } from '../schema';
+import { articleAuthors, articles, articleTags } from '../schema';
 
 /**
  * The one rule for what readers may see: published (or scheduled) and due. The status list is a
@@ -19,6 +19,15 @@ export function visibleToReaders(now: number = Date.now()): SQL {
  */
 export function visibleToReadersById(now: number = Date.now()): SQL {
   return sql`+${articles.status} in ('published', 'scheduled') and +${articles.publishedAt} <= ${now}`;
+}
+
+/**
+ * The same rule on a story's byline or tag link: triggers (migration 0003) copy the story's
+ * visibility (`listed`) and publish time onto the link, so an author's or tag's page is one range
+ * of the link's listing index. Callers still load the cards through visibleToReaders.
+ */
+export function listedForReaders(link: typeof articleAuthors | typeof articleTags, now: number = Date.now()): SQL {
+  return sql`${link.listed} = 1 and ${link.publishedAt} <= ${now}`;
 }
 
 // Reader queries keep visibleToReaders() in their WHERE and order or aggregate by published_at, so

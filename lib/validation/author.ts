@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProfileLink } from '@/db/schema';
+import type { ProfileLink } from '@/lib/domain';
 import { slugParamSchema } from './params';
 
 const MAX_LINKS = 10;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@/db/schema';
+import { ROLES } from '@/lib/domain';
 
 const role = z.enum(ROLES, { error: 'Pick a role.' });
 

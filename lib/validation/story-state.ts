@@ -1,4 +1,4 @@
-import type { ArticleStatus } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain';
 import type { FieldErrors } from './story';
 
 /** What the story form's save action returns: data only, never a row. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { NOTE_KINDS } from '@/db/schema';
+import { NOTE_KINDS } from '@/lib/domain';
+import { MAX_BODY_CHARS } from '@/lib/request-limits';
 
 export const STORY_INTENTS = ['save', 'autosave', 'submit', 'publish', 'schedule', 'unpublish'] as const;
 export type StoryIntent = (typeof STORY_INTENTS)[number];
 
-export const MAX_BODY_CHARS = 400_000;
 const YEAR = 365 * 24 * 3_600_000;
 
 /** A URL slug from any headline: ASCII lowercase words joined by hyphens, at most 120 characters. */
@@ -38,7 +38,7 @@ export function storyFormSchema(now: number = Date.now()) {
       version: z.coerce.number().int().min(0).default(0),
       headline: text(200, 'Headline').min(1, 'Write a headline.'),
       dek: text(400, 'Summary'),
-      body: z.string().max(MAX_BODY_CHARS, 'The story body is too long (at most 400,000 characters).'),
+      body: z.string().max(MAX_BODY_CHARS, `The story body is too long (at most ${MAX_BODY_CHARS.toLocaleString('en-GB')} characters).`),
       sectionId: z.coerce.number({ error: 'Pick a section.' }).int().positive('Pick a section.'),
       slug: z
         .string()

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { countStoriesByStatus, listStoriesForStaff } from '@/db/queries/stories';
-import { ARTICLE_STATUSES } from '@/db/schema';
+import { ARTICLE_STATUSES } from '@/lib/domain';
 import { STATUS_LABEL } from '@/components/newsroom/status-badge';
 import { StoryTable } from '@/components/newsroom/story-table';
 import { requireStaff } from '@/lib/auth';

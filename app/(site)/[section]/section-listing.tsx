@@ -1,24 +1,14 @@
-import { notFound, permanentRedirect } from 'next/navigation';
 import { JsonLd } from '@/components/site/json-ld';
 import { ListingHeader } from '@/components/site/listing-header';
 import { Pagination } from '@/components/site/pagination';
+import { loadListing } from '@/components/site/reader-listing';
 import { StoryList } from '@/components/site/story-list';
 import { getSectionPage, resolveSectionRedirect } from '@/lib/reader';
 import { sectionJsonLd } from '@/lib/seo';
-import { parseSlug } from '@/lib/validation/params';
 
 /** Page `page` of a section's stories; shared by /{section} and its paginated twin. */
 export async function SectionListing({ slugParam, page }: { slugParam: string; page: number }) {
-  const slug = parseSlug(slugParam);
-  if (!slug) notFound();
-  const data = await getSectionPage(slug, page);
-  if (!data) {
-    const target = await resolveSectionRedirect(slug);
-    if (target) permanentRedirect(page > 1 ? `${target}?page=${page}` : target);
-    notFound();
-  }
-  const { section, stories } = data;
-  if (page > 1 && page > stories.pageCount) notFound();
+  const { section, stories } = await loadListing(slugParam, page, getSectionPage, resolveSectionRedirect);
   return (
     <>
       <JsonLd data={sectionJsonLd(section)} />

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AdminForm } from '@/components/newsroom/admin-form';
 import { adminCard, AdminPageHeader } from '@/components/newsroom/admin-page-header';
 import { listStaff, listUnlinkedAuthors } from '@/db/queries/staff-admin';
-import { ROLES } from '@/db/schema';
+import { ROLES } from '@/lib/domain';
 import { authorize, requireStaff } from '@/lib/auth';
 import { formatDate } from '@/lib/format';
 import { site } from '@/lib/site';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { getStoryAccess, type StoryAccess } from '@/db/queries/stories';
 import { writeStory, type StoryState } from '@/db/queries/story-writes';
-import type { ArticleStatus } from '@/db/schema';
+import type { ArticleStatus } from '@/lib/domain';
 import { authorize, requireStaffAction, type Staff } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { site } from '@/lib/site';

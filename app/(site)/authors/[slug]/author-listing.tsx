@@ -1,24 +1,14 @@
 import Image from 'next/image';
-import { notFound, permanentRedirect } from 'next/navigation';
 import { JsonLd } from '@/components/site/json-ld';
 import { Pagination } from '@/components/site/pagination';
+import { loadListing } from '@/components/site/reader-listing';
 import { StoryList } from '@/components/site/story-list';
 import { getAuthorPage, resolveAuthorRedirect } from '@/lib/reader';
 import { authorJsonLd } from '@/lib/seo';
-import { parseSlug } from '@/lib/validation/params';
 
 /** An author's profile and page `page` of their stories. */
 export async function AuthorListing({ slugParam, page }: { slugParam: string; page: number }) {
-  const slug = parseSlug(slugParam);
-  if (!slug) notFound();
-  const data = await getAuthorPage(slug, page);
-  if (!data) {
-    const target = await resolveAuthorRedirect(slug);
-    if (target) permanentRedirect(page > 1 ? `${target}?page=${page}` : target);
-    notFound();
-  }
-  const { author, stories } = data;
-  if (page > 1 && page > stories.pageCount) notFound();
+  const { author, stories } = await loadListing(slugParam, page, getAuthorPage, resolveAuthorRedirect);
   return (
     <>
       <JsonLd data={authorJsonLd(author)} />

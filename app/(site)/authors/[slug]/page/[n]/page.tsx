@@ -1,6 +1,4 @@
-import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { parsePage } from '@/lib/validation/params';
+import { pagedListingRoute } from '@/components/site/reader-listing';
 import { AuthorListing } from '../../author-listing';
 
 export const revalidate = 60;
@@ -8,17 +6,6 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string; n: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, n } = await params;
-  return { robots: { index: false, follow: true }, alternates: { canonical: `/authors/${slug}?page=${n}` } };
-}
-
-export default async function AuthorPagedPage({ params }: Props) {
-  const { slug, n } = await params;
-  const page = parsePage(n);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect(`/authors/${slug}`);
-  return <AuthorListing slugParam={slug} page={page} />;
-}
+const route = pagedListingRoute('slug', (slug) => `/authors/${slug}`, AuthorListing);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

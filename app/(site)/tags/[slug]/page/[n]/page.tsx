@@ -1,6 +1,4 @@
-import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { parsePage } from '@/lib/validation/params';
+import { pagedListingRoute } from '@/components/site/reader-listing';
 import { TagListing } from '../../tag-listing';
 
 export const revalidate = 60;
@@ -8,17 +6,6 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string; n: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, n } = await params;
-  return { robots: { index: false, follow: true }, alternates: { canonical: `/tags/${slug}?page=${n}` } };
-}
-
-export default async function TagPagedPage({ params }: Props) {
-  const { slug, n } = await params;
-  const page = parsePage(n);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect(`/tags/${slug}`);
-  return <TagListing slugParam={slug} page={page} />;
-}
+const route = pagedListingRoute('slug', (slug) => `/tags/${slug}`, TagListing);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
