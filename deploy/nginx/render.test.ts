@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ACTION_BODY_LIMIT_BYTES } from '@/lib/request-limits';
 import { renderNginxConfig } from './render.mjs';
 
 let prefix = '';
@@ -22,5 +23,12 @@ describe('nginx front config', () => {
     expect(config).not.toContain('$proxy_add_x_forwarded_for');
     expect(config).not.toContain('$http_x_forwarded_for');
     expect(config).not.toMatch(/\{\{\w+\}\}/);
+  });
+
+  it('lets through a server action as large as the app accepts', () => {
+    prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-render-'));
+    const { file } = renderNginxConfig({ prefix, listen: '8080', app: '127.0.0.1:8081' });
+    const size = fs.readFileSync(file, 'utf8').match(/client_max_body_size\s+(\d+)m;/)?.[1];
+    expect(Number(size) * 1024 * 1024).toBe(ACTION_BODY_LIMIT_BYTES);
   });
 });
