@@ -65,6 +65,8 @@ export function pageMetadata(page: {
   description: string;
   type?: 'website' | 'article' | 'profile';
   image?: ShareImage;
+  /** The RSS feed the page advertises (alternates replace the layout's, so the site feed is named again). */
+  feed?: { url: string; title: string };
   /** Page-type extras: article times and tags, profile names. */
   openGraph?: Record<string, unknown>;
 }): Metadata {
@@ -73,7 +75,7 @@ export function pageMetadata(page: {
   return {
     title: page.absoluteTitle ? { absolute: page.title } : page.title,
     description: page.description,
-    alternates: { canonical: page.path },
+    alternates: { canonical: page.path, ...(page.feed ? { types: { 'application/rss+xml': [page.feed] } } : {}) },
     openGraph: {
       type: page.type ?? 'website',
       url: page.path,

@@ -10,7 +10,7 @@ export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings();
-  return pageMetadata({ path: '/', title: siteTitle(site), absoluteTitle: true, description: site.tagline });
+  return pageMetadata({ path: '/', title: siteTitle(site), absoluteTitle: true, description: site.tagline, feed: { url: '/feed.xml', title: `${site.name}: latest stories` } });
 }
 
 export default async function HomePage() {

@@ -17,11 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = slug ? await getSectionPage(slug, 1) : null;
   if (!data) return {};
   const { section } = data;
-  const meta = pageMetadata({ path: `/${section.slug}`, title: section.name, description: section.description || `${section.name} stories` });
-  return {
-    ...meta,
-    alternates: { ...meta.alternates, types: { 'application/rss+xml': [{ url: `/${section.slug}/feed.xml`, title: `${section.name} stories` }] } },
-  };
+  return pageMetadata({
+    path: `/${section.slug}`,
+    title: section.name,
+    description: section.description || `${section.name} stories`,
+    feed: { url: `/${section.slug}/feed.xml`, title: `${section.name} stories` },
+  });
 }
 
 export default async function SectionPage({ params }: Props) {

@@ -16,17 +16,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = slug ? await getAuthorPage(slug, 1) : null;
   if (!data) return {};
   const { author } = data;
-  const meta = pageMetadata({
+  return pageMetadata({
     path: `/authors/${author.slug}`,
     title: author.name,
     description: author.bio.slice(0, 200) || [author.name, author.jobTitle].filter(Boolean).join(', '),
     type: 'profile',
     image: author.photoUrl ? { url: abs(author.photoUrl), alt: `Portrait of ${author.name}` } : undefined,
+    feed: { url: `/authors/${author.slug}/feed.xml`, title: `Stories by ${author.name}` },
   });
-  return {
-    ...meta,
-    alternates: { ...meta.alternates, types: { 'application/rss+xml': [{ url: `/authors/${author.slug}/feed.xml`, title: `Stories by ${author.name}` }] } },
-  };
 }
 
 export default async function AuthorPage({ params }: Props) {
