@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { STAFF, STAFF_PASSWORD } from './helpers/newsroom';
 import { adminStorageState, newsroomPages, READER_PAGES } from './helpers/site-pages';
 
 const VNU_JAR = path.resolve('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
@@ -49,4 +50,20 @@ test('every reader and newsroom page is valid HTML (Nu HTML Checker)', async ({ 
   fs.rmSync(dir, { recursive: true, force: true });
   expect(pages.length).toBeGreaterThan(20);
   expect(errors).toEqual([]);
+});
+
+test('server-action forms post to their page and still work without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/login?next=/admin/profile');
+  await expect(page.locator('form').first()).toHaveAttribute('action', '/login');
+  await page.getByLabel('Email').fill(STAFF.editor);
+  await page.getByLabel('Password').fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/admin\/profile$/);
+  const signOut = page.locator('form').filter({ has: page.getByRole('button', { name: 'Sign out' }) });
+  await expect(signOut).toHaveAttribute('action', '/admin/profile');
+  await signOut.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/login/);
+  await context.close();
 });
