@@ -67,6 +67,13 @@ test.describe('share and search metadata', () => {
   }
 });
 
+test('the feeds and the news sitemap name the same language as the pages', async ({ request }) => {
+  const feed = await (await request.get('/feed.xml')).text();
+  expect(/<language>([^<]+)<\/language>/.exec(feed)?.[1]).toBe('en-GB');
+  const news = await (await request.get('/news-sitemap.xml')).text();
+  expect(/<news:language>([^<]+)<\/news:language>/.exec(news)?.[1]).toBe('en');
+});
+
 test('robots.txt reads the same to first-match and longest-match parsers', async ({ request, baseURL }) => {
   const text = await (await request.get('/robots.txt')).text();
   // Python's urllib.robotparser applies the first rule that matches a path.
