@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { adminStorageState, newsroomPages, READER_PAGES } from './helpers/site-pages';
+import { staffStorageState, newsroomPages, READER_PAGES } from './helpers/site-pages';
 
 // WCAG 2.2 AA as axe checks it, in both colour schemes: contrast differs between them.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -46,7 +46,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   }
 
   test('newsroom pages have no violations in either scheme', async ({ browser }) => {
-    const state = await adminStorageState(browser, 'a11y');
+    const state = await staffStorageState(browser, 'a11y');
     let pages: string[] = [];
     const findings: Finding[] = [];
     for (const scheme of SCHEMES) {

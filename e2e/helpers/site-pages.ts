@@ -54,15 +54,15 @@ export async function newsroomPages(request: APIRequestContext): Promise<string[
 }
 
 /**
- * Signs the administrator in once and keeps the cookies in a file that browser and request
- * contexts can start from (the administrator sees every newsroom screen).
+ * Signs a staff member in once and keeps the cookies in a file that browser and request contexts
+ * can start from (the administrator, by default, sees every newsroom screen).
  */
-export async function adminStorageState(browser: Browser, name: string): Promise<string> {
-  const file = path.resolve('test-results', `${name}-admin-state.json`);
+export async function staffStorageState(browser: Browser, name: string, email: string = STAFF.admin): Promise<string> {
+  const file = path.resolve('test-results', `${name}-${email.split('@')[0]}-state.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, STAFF.admin);
+  await signIn(page, email);
   await context.storageState({ path: file });
   await context.close();
   return file;
