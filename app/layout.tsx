@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { sans, serif } from './fonts';
+import { languageTag } from '@/lib/locale-tags';
+import { siteTitle } from '@/lib/seo';
 import { getSiteSettings } from '@/lib/site-settings';
 import './globals.css';
 
@@ -7,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings();
   return {
     metadataBase: new URL(site.url),
-    title: { default: site.tagline ? `${site.name}: ${site.tagline}` : site.name, template: `%s | ${site.name}` },
+    title: { default: siteTitle(site), template: `%s | ${site.name}` },
     description: site.tagline,
     applicationName: site.name,
     alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name}: latest stories` }] } },
@@ -21,9 +23,11 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The one language setting: the feeds and og:locale derive theirs from it too (lib/locale-tags.ts).
+  const { locale } = await getSiteSettings();
   return (
-    <html lang="en" className={`${sans.variable} ${serif.variable}`}>
+    <html lang={languageTag(locale)} className={`${sans.variable} ${serif.variable}`}>
       <body className="min-h-screen font-sans">
         <a
           href="#main"

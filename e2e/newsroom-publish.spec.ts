@@ -12,8 +12,8 @@ test('a journalist writes a formatted story with an image, publishes it, and rea
   await page.keyboard.type('Shipping resumed at dawn.');
   await page.keyboard.press('Control+b');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Heading', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Heading', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'H2 heading', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'H2 heading', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.type('What the deal says');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Wages rise by four percent.');

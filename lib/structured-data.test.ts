@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbLd, newsArticleLd, profilePageLd, serializeJsonLd, type NewsArticleInput } from './structured-data';
+import { breadcrumbLd, collectionPageLd, newsArticleLd, organizationPageLd, profilePageLd, serializeJsonLd, webSiteLd, type NewsArticleInput } from './structured-data';
 
 const publisher = { name: 'Wire', url: 'https://n.example', logo: { url: 'https://n.example/brand/logo.png', width: 600, height: 60 } };
 
@@ -67,5 +67,39 @@ describe('profile and breadcrumbs', () => {
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://n.example/' },
       { '@type': 'ListItem', position: 2, name: 'Energy', item: 'https://n.example/energy' },
     ]);
+  });
+});
+
+describe('home and listing pages', () => {
+  it('gives the site a search box whose template keeps the placeholder', () => {
+    const ld = webSiteLd({ name: 'Wire', url: 'https://n.example/', description: 'News', inLanguage: 'en-GB', searchUrl: 'https://n.example/search?q={search_term_string}', publisher });
+    expect(ld).toMatchObject({
+      '@type': 'WebSite',
+      inLanguage: 'en-GB',
+      potentialAction: { '@type': 'SearchAction', target: { urlTemplate: 'https://n.example/search?q={search_term_string}' }, 'query-input': 'required name=search_term_string' },
+    });
+    expect(serializeJsonLd(ld)).toContain('{search_term_string}');
+  });
+
+  it('names the organisation behind the site with its logo', () => {
+    expect(organizationPageLd(publisher, { description: 'News' })).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsMediaOrganization',
+      '@id': 'https://n.example#organization',
+      logo: { '@type': 'ImageObject', url: publisher.logo.url },
+      description: 'News',
+    });
+  });
+
+  it('describes a section or topic as a CollectionPage of the site', () => {
+    expect(collectionPageLd({ name: 'Energy', url: 'https://n.example/energy', description: '', inLanguage: 'en-GB', siteUrl: 'https://n.example/' })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'CollectionPage',
+      '@id': 'https://n.example/energy',
+      url: 'https://n.example/energy',
+      name: 'Energy',
+      inLanguage: 'en-GB',
+      isPartOf: { '@type': 'WebSite', '@id': 'https://n.example/#website', url: 'https://n.example/' },
+    });
   });
 });

@@ -78,6 +78,52 @@ export function profilePageLd(person: PersonInfo, extra: { dateCreated?: number;
   };
 }
 
+export function organizationPageLd(publisher: PublisherInfo, extra: { description?: string; sameAs?: string[] } = {}): Thing {
+  return {
+    '@context': CONTEXT,
+    ...organizationLd(publisher),
+    '@id': `${publisher.url}#organization`,
+    ...(extra.description ? { description: extra.description } : {}),
+    ...(extra.sameAs && extra.sameAs.length > 0 ? { sameAs: extra.sameAs } : {}),
+  };
+}
+
+/**
+ * The site itself, with the sitelinks search box: `searchUrl` holds the literal
+ * `{search_term_string}` that a search engine replaces with the reader's words.
+ */
+export function webSiteLd(input: { name: string; url: string; description: string; inLanguage: string; searchUrl: string; publisher: PublisherInfo }): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebSite',
+    '@id': `${input.url}#website`,
+    name: input.name,
+    url: input.url,
+    ...(input.description ? { description: input.description } : {}),
+    inLanguage: input.inLanguage,
+    publisher: { '@id': `${input.publisher.url}#organization` },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: input.searchUrl },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/** A listing page (a section or a topic): its name, address and the site it belongs to. */
+export function collectionPageLd(input: { name: string; url: string; description: string; inLanguage: string; siteUrl: string }): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'CollectionPage',
+    '@id': input.url,
+    url: input.url,
+    name: input.name,
+    ...(input.description ? { description: input.description } : {}),
+    inLanguage: input.inLanguage,
+    isPartOf: { '@type': 'WebSite', '@id': `${input.siteUrl}#website`, url: input.siteUrl },
+  };
+}
+
 export function breadcrumbLd(items: { name: string; url: string }[]): Thing {
   return {
     '@context': CONTEXT,

@@ -1,8 +1,17 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleCard } from '@/components/site/article-card';
+import { JsonLd } from '@/components/site/json-ld';
 import { getHomeData } from '@/lib/reader';
+import { homeJsonLd, pageMetadata, siteTitle } from '@/lib/seo';
+import { getSiteSettings } from '@/lib/site-settings';
 
 export const revalidate = 60;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings();
+  return pageMetadata({ path: '/', title: siteTitle(site), absoluteTitle: true, description: site.tagline, feed: { url: '/feed.xml', title: `${site.name}: latest stories` } });
+}
 
 export default async function HomePage() {
   const { lead, latest, rails } = await getHomeData();
@@ -11,6 +20,7 @@ export default async function HomePage() {
   }
   return (
     <>
+      <JsonLd data={homeJsonLd()} />
       <h1 className="sr-only">Top stories</h1>
       <section aria-labelledby="lead-heading" className="border-b border-neutral-200 pb-10 dark:border-neutral-800">
         <h2 id="lead-heading" className="sr-only">

@@ -1,4 +1,5 @@
 import { getNewsSitemapStories, XML_HEADERS } from '@/lib/distribution';
+import { newsLanguage } from '@/lib/locale-tags';
 import { site } from '@/lib/site';
 import { buildNewsSitemap } from '@/lib/sitemaps';
 
@@ -7,6 +8,6 @@ export const dynamic = 'force-static';
 
 /** Google News sitemap: stories of the last 48 hours, at most 1,000. */
 export async function GET() {
-  const xml = buildNewsSitemap(site.url, { name: site.name, language: 'en' }, await getNewsSitemapStories(), Date.now());
+  const xml = buildNewsSitemap(site.url, { name: site.name, language: newsLanguage(site.locale) }, await getNewsSitemapStories(), Date.now());
   return new Response(xml, { headers: XML_HEADERS });
 }

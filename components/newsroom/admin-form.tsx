@@ -1,8 +1,9 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import type { AdminFieldSpec, AdminFormAction, AdminFormState } from './admin-form-state';
 import { Field, inputClass } from './field';
+import { usePageActionState } from './use-page-action-state';
 
 const buttons = {
   primary: 'rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60 dark:bg-brand-600',
@@ -84,7 +85,7 @@ export function AdminForm({
   inline?: boolean;
   multipart?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState<AdminFormState, FormData>(action, { outcome: 'idle' });
+  const [state, formAction, pending] = usePageActionState<AdminFormState, FormData>(action, { outcome: 'idle' });
   const values = state.outcome === 'error' ? state.values : undefined;
   const formError = state.errors?.form ?? state.errors?._form;
   return (

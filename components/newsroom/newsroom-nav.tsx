@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { signOutAction } from '@/app/(newsroom)/admin/actions';
+import { ActionForm } from './action-form';
 
 type Props = { name: string; role: string; canReview: boolean; adminLinks?: { href: string; label: string }[] };
 
@@ -42,11 +43,11 @@ export function NewsroomNav({ name, role, canReview, adminLinks = [] }: Props) {
             <span className="block font-semibold">{name}</span>
             <span className="block text-xs text-neutral-600 capitalize dark:text-neutral-400">{role}</span>
           </span>
-          <form action={signOutAction}>
+          <ActionForm action={signOutAction}>
             <button type="submit" className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-semibold hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800">
               Sign out
             </button>
-          </form>
+          </ActionForm>
         </div>
       </div>
     </header>

@@ -1,9 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
 import { addNoteAction, type NoteFormState } from '@/app/(newsroom)/admin/stories/[id]/actions';
 import { NOTE_KINDS } from '@/lib/domain';
 import { Field, inputClass } from './field';
+import { usePageActionState } from './use-page-action-state';
 
 const LABEL: Record<(typeof NOTE_KINDS)[number], string> = {
   correction: 'Correction',
@@ -14,7 +14,7 @@ const LABEL: Record<(typeof NOTE_KINDS)[number], string> = {
 
 /** Adds a typed, timestamped note that readers see on the story. */
 export function NoteForm({ storyId }: { storyId: number }) {
-  const [state, action, pending] = useActionState<NoteFormState, FormData>(addNoteAction, { outcome: 'idle' });
+  const [state, action, pending] = usePageActionState<NoteFormState, FormData>(addNoteAction, { outcome: 'idle' });
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="id" value={storyId} />

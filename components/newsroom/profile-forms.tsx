@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { changePasswordAction, updateProfileAction, type PasswordState, type ProfileState } from '@/app/(newsroom)/admin/profile/actions';
 import { Field, inputClass } from './field';
+import { usePageActionState } from './use-page-action-state';
 
 const button = 'rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60 dark:bg-brand-600';
 
@@ -16,7 +16,7 @@ function Message({ outcome, message }: { outcome: string; message?: string }) {
 }
 
 export function ProfileForm({ initial, hasAuthor, photoUrl }: { initial: { name: string; bio: string; links: string }; hasAuthor: boolean; photoUrl: string | null }) {
-  const [state, action, pending] = useActionState<ProfileState, FormData>(updateProfileAction, { outcome: 'idle', values: initial });
+  const [state, action, pending] = usePageActionState<ProfileState, FormData>(updateProfileAction, { outcome: 'idle', values: initial });
   const values = state.values ?? initial;
   return (
     <form action={action} className="space-y-4">
@@ -55,7 +55,7 @@ export function ProfileForm({ initial, hasAuthor, photoUrl }: { initial: { name:
 }
 
 export function PasswordForm() {
-  const [state, action, pending] = useActionState<PasswordState, FormData>(changePasswordAction, { outcome: 'idle' });
+  const [state, action, pending] = usePageActionState<PasswordState, FormData>(changePasswordAction, { outcome: 'idle' });
   return (
     <form action={action} className="space-y-4">
       <Message outcome={state.outcome} message={state.message} />

@@ -91,14 +91,14 @@ function Toolbar({ editor }: { editor: Editor }) {
 
   const buttons: { label: string; text: string; on?: boolean; run: () => void }[] = [
     { label: 'Paragraph', text: '¶', run: () => chain().setParagraph().run() },
-    { label: 'Heading', text: 'H2', on: active?.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
-    { label: 'Subheading', text: 'H3', on: active?.h3, run: () => chain().toggleHeading({ level: 3 }).run() },
+    { label: 'H2 heading', text: 'H2', on: active?.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
+    { label: 'H3 subheading', text: 'H3', on: active?.h3, run: () => chain().toggleHeading({ level: 3 }).run() },
     { label: 'Bold', text: 'B', on: active?.bold, run: () => chain().toggleBold().run() },
     { label: 'Italic', text: 'I', on: active?.italic, run: () => chain().toggleItalic().run() },
     { label: 'Link', text: 'Link', on: active?.link, run: setLink },
     { label: 'Quote', text: '❝', on: active?.quote, run: () => chain().toggleBlockquote().run() },
     { label: 'Bulleted list', text: '•', on: active?.bullets, run: () => chain().toggleBulletList().run() },
-    { label: 'Numbered list', text: '1.', on: active?.numbers, run: () => chain().toggleOrderedList().run() },
+    { label: '1. Numbered list', text: '1.', on: active?.numbers, run: () => chain().toggleOrderedList().run() },
     { label: 'Undo', text: '↶', run: () => chain().undo().run() },
     { label: 'Redo', text: '↷', run: () => chain().redo().run() },
   ];

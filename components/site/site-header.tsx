@@ -8,7 +8,8 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-neutral-200 dark:border-neutral-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-5">
-        <Link href="/" className="group flex items-center gap-3 no-underline" aria-label={`${site.name}, home`}>
+        {/* Named by its visible text (WCAG 2.5.3, label in name), with "home" added for screen readers. */}
+        <Link href="/" className="group flex items-center gap-3 no-underline">
           {/* eslint-disable-next-line @next/next/no-img-element -- an admin-uploaded logo of unknown size */}
           {site.logoUrl && <img src={site.logoUrl} alt="" className="h-12 w-auto max-w-32 object-contain" />}
           <span>
@@ -18,6 +19,7 @@ export async function SiteHeader() {
             <span className="block text-xs font-medium tracking-widest text-neutral-600 uppercase dark:text-neutral-400">
               {site.tagline.split(':')[0]}
             </span>
+            <span className="sr-only">, home</span>
           </span>
         </Link>
         <form action="/search" method="get" role="search" className="flex w-full items-center gap-2 sm:w-auto">

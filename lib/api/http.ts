@@ -19,6 +19,9 @@ export function apiError(status: number, code: ApiErrorCode, message: string, de
   return new Response(body, { status, headers: { ...CORS_HEADERS, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' } });
 }
 
+/** A path slug outside the documented pattern (public/openapi.json): a malformed request, not a missing resource. */
+export const badSlug = () => apiError(400, 'bad_request', 'A slug is lowercase letters and digits joined by single hyphens, at most 120 characters.');
+
 /** Answer to a CORS preflight. */
 export function preflight(): Response {
   return new Response(null, { status: 204, headers: CORS_HEADERS });

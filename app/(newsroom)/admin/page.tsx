@@ -83,11 +83,11 @@ export default async function Dashboard({ searchParams }: Props) {
 
       <nav aria-label="Status" className="-mx-1 flex gap-1 overflow-x-auto pb-1">
         <Link href={href({ scope, q: filter.q })} aria-current={!filter.status ? 'page' : undefined} className={tab(!filter.status)}>
-          All statuses <span className="font-normal opacity-70">{total}</span>
+          All statuses <span className="font-normal">{total}</span>
         </Link>
         {ARTICLE_STATUSES.map((s) => (
           <Link key={s} href={href({ status: s, scope, q: filter.q })} aria-current={filter.status === s ? 'page' : undefined} className={tab(filter.status === s)}>
-            {STATUS_LABEL[s]} <span className="font-normal opacity-70">{counts[s]}</span>
+            {STATUS_LABEL[s]} <span className="font-normal">{counts[s]}</span>
           </Link>
         ))}
       </nav>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getSectionPage } from '@/lib/reader';
+import { pageMetadata } from '@/lib/seo';
 import { parseSlug } from '@/lib/validation/params';
 import { SectionListing } from './section-listing';
 
@@ -15,16 +16,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = parseSlug((await params).section);
   const data = slug ? await getSectionPage(slug, 1) : null;
   if (!data) return {};
-  return {
-    title: data.section.name,
-    description: data.section.description,
-    alternates: {
-      canonical: `/${data.section.slug}`,
-      types: { 'application/rss+xml': [{ url: `/${data.section.slug}/feed.xml`, title: `${data.section.name} stories` }] },
-    },
-    openGraph: { type: 'website', url: `/${data.section.slug}`, title: data.section.name, description: data.section.description },
-    twitter: { card: 'summary', title: data.section.name, description: data.section.description },
-  };
+  const { section } = data;
+  return pageMetadata({
+    path: `/${section.slug}`,
+    title: section.name,
+    description: section.description || `${section.name} stories`,
+    feed: { url: `/${section.slug}/feed.xml`, title: `${section.name} stories` },
+  });
 }
 
 export default async function SectionPage({ params }: Props) {

@@ -1,10 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
 import { signInAction, type SignInState } from '../actions';
+import { usePageActionState } from '@/components/newsroom/use-page-action-state';
 
 export function LoginForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { email: '' });
+  const [state, action, pending] = usePageActionState<SignInState, FormData>(signInAction, { email: '' });
   return (
     <form action={action} className="mt-8 space-y-5" noValidate>
       <input type="hidden" name="next" value={next} />

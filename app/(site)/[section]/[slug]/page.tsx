@@ -3,8 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
 import { getArticle, resolveArticleRedirect } from '@/lib/reader';
-import { abs, articleJsonLd, storyDescription } from '@/lib/seo';
-import { site } from '@/lib/site';
+import { abs, articleJsonLd, pageMetadata, STORY_IMAGE_VARIANTS, storyDescription, storyImageUrl } from '@/lib/seo';
 import { parseSlug } from '@/lib/validation/params';
 
 export const revalidate = 60;
@@ -31,29 +30,27 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await load(params);
-  const description = storyDescription(article);
-  const url = `/${article.sectionSlug}/${article.slug}`;
-  return {
-    title: article.seoTitle || article.headline,
-    description,
-    authors: article.authors.map((a) => ({ name: a.name, url: `/authors/${a.slug}` })),
-    alternates: { canonical: url },
+  const path = `/${article.sectionSlug}/${article.slug}`;
+  const og = STORY_IMAGE_VARIANTS[0];
+  const meta = pageMetadata({
+    path,
+    title: article.headline,
+    description: storyDescription(article),
+    type: 'article',
+    // The generated card shows the headline over the hero photo; its alt text says both.
+    image: { url: storyImageUrl(path, og.id), width: og.width, height: og.height, alt: article.heroImageAlt ? `${article.headline}. ${article.heroImageAlt}` : article.headline },
     openGraph: {
-      type: 'article',
-      url,
-      siteName: site.name,
-      locale: site.locale.replace('-', '_'),
-      title: article.headline,
-      description,
       publishedTime: new Date(article.publishedAt).toISOString(),
       modifiedTime: new Date(article.updatedAt ?? article.publishedAt).toISOString(),
       section: article.sectionName,
       tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => abs(`/authors/${a.slug}`)),
-      // og:image comes from the generated opengraph-image.tsx beside this page.
     },
-    // Without twitter:image, X uses og:image (the generated card).
-    twitter: { card: 'summary_large_image', title: article.headline, description },
+  });
+  return {
+    ...meta,
+    title: article.seoTitle || article.headline,
+    authors: article.authors.map((a) => ({ name: a.name, url: `/authors/${a.slug}` })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getAuthorPage } from '@/lib/reader';
+import { abs, pageMetadata } from '@/lib/seo';
 import { parseSlug } from '@/lib/validation/params';
 import { AuthorListing } from './author-listing';
 
@@ -14,22 +15,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
   const data = slug ? await getAuthorPage(slug, 1) : null;
   if (!data) return {};
-  return {
-    title: data.author.name,
-    description: data.author.bio.slice(0, 200),
-    alternates: {
-      canonical: `/authors/${data.author.slug}`,
-      types: { 'application/rss+xml': [{ url: `/authors/${data.author.slug}/feed.xml`, title: `Stories by ${data.author.name}` }] },
-    },
-    openGraph: {
-      type: 'profile',
-      url: `/authors/${data.author.slug}`,
-      title: data.author.name,
-      description: data.author.bio.slice(0, 200),
-      images: data.author.photoUrl ? [data.author.photoUrl] : undefined,
-    },
-    twitter: { card: 'summary', title: data.author.name, description: data.author.bio.slice(0, 200) },
-  };
+  const { author } = data;
+  return pageMetadata({
+    path: `/authors/${author.slug}`,
+    title: author.name,
+    description: author.bio.slice(0, 200) || [author.name, author.jobTitle].filter(Boolean).join(', '),
+    type: 'profile',
+    image: author.photoUrl ? { url: abs(author.photoUrl), alt: `Portrait of ${author.name}` } : undefined,
+    feed: { url: `/authors/${author.slug}/feed.xml`, title: `Stories by ${author.name}` },
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {

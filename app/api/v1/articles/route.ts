@@ -1,4 +1,6 @@
+import { getAuthorBySlug } from '@/db/queries/authors';
 import { contentLastModified, listApiStoriesPublished } from '@/db/queries/content-api';
+import { getSectionBySlug } from '@/db/queries/taxonomy';
 import { encodeCursor } from '@/lib/api/cursor';
 import { apiError, conditionalJson, guarded, preflight } from '@/lib/api/http';
 import { articleSummaryJson } from '@/lib/api/shapes';
@@ -12,6 +14,11 @@ export function GET(request: Request) {
     const parsed = articleListQuerySchema.safeParse(Object.fromEntries(url.searchParams));
     if (!parsed.success) return apiError(400, 'bad_request', 'Invalid query parameters.', issuesByField(parsed.error));
     const { limit = API_DEFAULT_LIMIT, cursor, section, author } = parsed.data;
+    // An unknown filter is a client's mistake (a typo or a renamed slug), not an empty result.
+    const unknown: Record<string, string[]> = {};
+    if (section && !getSectionBySlug(section)) unknown.section = [`no section has the slug "${section}"`];
+    if (author && !getAuthorBySlug(author)) unknown.author = [`no author has the slug "${author}"`];
+    if (Object.keys(unknown).length > 0) return apiError(400, 'bad_request', 'Unknown section or author.', unknown);
     const now = Date.now();
     const rows = listApiStoriesPublished({ limit: limit + 1, after: cursor, sectionSlug: section, authorSlug: author }, now);
     const page = rows.slice(0, limit);

@@ -1,12 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
 import { Field, inputClass } from '@/components/newsroom/field';
 import { setPasswordAction, type SetPasswordState } from '../actions';
+import { usePageActionState } from '@/components/newsroom/use-page-action-state';
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
-  const [state, action, pending] = useActionState<SetPasswordState, FormData>(setPasswordAction, { outcome: 'idle' });
+  const [state, action, pending] = usePageActionState<SetPasswordState, FormData>(setPasswordAction, { outcome: 'idle' });
   if (state.outcome === 'done') {
     return (
       <div className="mt-6 space-y-4">

@@ -31,7 +31,7 @@ export async function addNoteAction(_prev: NoteFormState, formData: FormData): P
 }
 
 /** Deletes a story for good (editors: any story; others: their own drafts). */
-export async function deleteStoryAction(formData: FormData): Promise<void> {
+export async function deleteStoryAction(_state: unknown, formData: FormData): Promise<void> {
   const actor = await requireStaffAction();
   const id = idSchema.safeParse(formData.get('id'));
   const story = id.success ? getStoryAccess(id.data) : null;

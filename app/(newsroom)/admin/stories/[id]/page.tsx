@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
+import { ActionForm } from '@/components/newsroom/action-form';
 import { ConfirmButton } from '@/components/newsroom/confirm-button';
 import { NoteForm } from '@/components/newsroom/note-form';
 import { StatusBadge } from '@/components/newsroom/status-badge';
@@ -82,7 +83,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
               Delete
             </h2>
             <p className="text-sm text-neutral-600 dark:text-neutral-400">Deleting removes the story, its history and its notes for good.</p>
-            <form action={deleteStoryAction}>
+            <ActionForm action={deleteStoryAction}>
               <input type="hidden" name="id" value={id} />
               <ConfirmButton
                 question="Delete this story for good? This cannot be undone."
@@ -90,7 +91,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
               >
                 Delete story
               </ConfirmButton>
-            </form>
+            </ActionForm>
           </section>
         )}
       </div>

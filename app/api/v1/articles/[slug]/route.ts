@@ -1,6 +1,6 @@
 import { getPublishedArticleBySlug } from '@/db/queries/articles';
 import { articleLastModified } from '@/db/queries/content-api';
-import { apiError, conditionalJson, guarded, preflight } from '@/lib/api/http';
+import { apiError, badSlug, conditionalJson, guarded, preflight } from '@/lib/api/http';
 import { articleJson } from '@/lib/api/shapes';
 import { parseSlug } from '@/lib/validation/params';
 
@@ -8,7 +8,8 @@ import { parseSlug } from '@/lib/validation/params';
 export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return guarded(async () => {
     const slug = parseSlug((await params).slug);
-    const article = slug ? getPublishedArticleBySlug(slug) : null;
+    if (!slug) return badSlug();
+    const article = getPublishedArticleBySlug(slug);
     if (!article) return apiError(404, 'not_found', 'No published article has this slug.');
     return conditionalJson(request, { data: articleJson(article) }, articleLastModified(article.id));
   });

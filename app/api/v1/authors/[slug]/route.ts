@@ -1,6 +1,6 @@
 import { getAuthorBySlug } from '@/db/queries/authors';
 import { contentLastModified, listApiStoriesPublished } from '@/db/queries/content-api';
-import { apiError, conditionalJson, guarded, preflight } from '@/lib/api/http';
+import { apiError, badSlug, conditionalJson, guarded, preflight } from '@/lib/api/http';
 import { articleSummaryJson, authorJson } from '@/lib/api/shapes';
 import { abs } from '@/lib/seo';
 import { parseSlug } from '@/lib/validation/params';
@@ -11,7 +11,8 @@ const RECENT = 10;
 export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return guarded(async () => {
     const slug = parseSlug((await params).slug);
-    const author = slug ? getAuthorBySlug(slug) : null;
+    if (!slug) return badSlug();
+    const author = getAuthorBySlug(slug);
     if (!author) return apiError(404, 'not_found', 'No author has this slug.');
     const now = Date.now();
     const recent = listApiStoriesPublished({ limit: RECENT, authorSlug: author.slug }, now);

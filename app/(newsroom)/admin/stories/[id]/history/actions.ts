@@ -14,7 +14,7 @@ const schema = z.object({ id: z.coerce.number().int().positive(), version: z.coe
  * Restores the content of an old version as a new version (status and dates stay as they are).
  * Names the version the user was looking at, so a restore over a newer save is refused.
  */
-export async function restoreRevisionAction(formData: FormData): Promise<void> {
+export async function restoreRevisionAction(_state: unknown, formData: FormData): Promise<void> {
   const actor = await requireStaffAction();
   const parsed = schema.safeParse({ id: formData.get('id'), version: formData.get('version'), current: formData.get('current') });
   if (!parsed.success) redirect('/admin');

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { ActionForm } from '@/components/newsroom/action-form';
 import { ConfirmButton } from '@/components/newsroom/confirm-button';
 import { getRevision, listRevisions } from '@/db/queries/revisions';
 import { getStoryAccess } from '@/db/queries/stories';
@@ -96,14 +97,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             ))
           )}
           {canRestore && from && fromV !== newest && (
-            <form action={restoreRevisionAction}>
+            <ActionForm action={restoreRevisionAction}>
               <input type="hidden" name="id" value={id} />
               <input type="hidden" name="version" value={fromV} />
               <input type="hidden" name="current" value={story.version} />
               <ConfirmButton question={`Restore the text of version ${fromV}? It becomes a new version; nothing is lost.`} className="rounded-md bg-neutral-900 px-3 py-2 text-sm font-semibold text-white dark:bg-white dark:text-neutral-900">
                 Restore version {fromV}
               </ConfirmButton>
-            </form>
+            </ActionForm>
           )}
         </section>
       </div>

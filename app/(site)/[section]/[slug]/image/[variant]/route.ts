@@ -7,10 +7,10 @@ export async function generateStaticParams() {
   return [];
 }
 
-/** The story card in the ratios NewsArticle structured data lists: 16x9, 4x3 and 1x1. */
+/** The story card: `og` (1200x630) for og:image and twitter:image, and the 16x9, 4x3 and 1x1 ratios NewsArticle structured data lists. */
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string; variant: string }> }) {
   const { slug, variant: id } = await params;
-  const variant = STORY_IMAGE_VARIANTS.find((v) => v.id === id && v.id !== 'og');
+  const variant = STORY_IMAGE_VARIANTS.find((v) => v.id === id);
   const image = variant ? await renderStoryImage(slug, variant) : null;
   return image ?? new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
