@@ -52,7 +52,7 @@ async function checkPassword(email: string, password: string, ip: string) {
     noteFailure(email, ip);
     return null;
   }
-  noteSuccess(email);
+  noteSuccess(email, ip);
   recordSignIn(user.id);
   return user;
 }
