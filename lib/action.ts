@@ -41,12 +41,12 @@ export type Door<S extends z.ZodType, R, State> = {
 };
 
 /** Every string field of a form, the default input of a door. */
-export function formFields(formData: FormData): Record<string, string> {
+function formFields(formData: FormData): Record<string, string> {
   return Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
-/** The staff member calling, or a 401: the first line of every action. */
-export async function actingStaff(): Promise<Staff> {
+/** The staff member calling, or a 401 (never a redirect to sign-in): the first line of every action. */
+async function actingStaff(): Promise<Staff> {
   const actor = await getCurrentStaff();
   if (!actor) unauthorized();
   return actor;

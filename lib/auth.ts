@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { forbidden, redirect, unauthorized } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { z } from 'zod';
 import { getStaffCredentials, getStaffIdentity, isSessionRevoked, pruneRevokedSessions, recordSignIn, revokeSession } from '@/db/queries/users';
@@ -142,16 +142,6 @@ export function safeNextPath(value: unknown): string {
 export async function requireStaff(returnTo = '/admin'): Promise<Staff> {
   const staff = await getCurrentStaff();
   if (!staff) redirect(`/login?next=${encodeURIComponent(safeNextPath(returnTo))}`);
-  return staff;
-}
-
-/**
- * The signed-in staff member calling a server action; anonymous calls get a 401 and run nothing.
- * (A redirect would look like success to a script replaying the request.)
- */
-export async function requireStaffAction(): Promise<Staff> {
-  const staff = await getCurrentStaff();
-  if (!staff) unauthorized();
   return staff;
 }
 
