@@ -23,6 +23,8 @@ export const authors = sqliteTable('authors', {
   isActive: integer('is_active', { mode: 'boolean' }).notNull().default(true),
   createdAt: created(),
   updatedAt: ts('updated_at').notNull().default(sql`(unixepoch() * 1000)`),
+  // Optimistic concurrency, as for stories: a save names the version its form was loaded at.
+  version: integer('version').notNull().default(1),
 });
 
 export const users = sqliteTable(
@@ -205,6 +207,12 @@ export const loginAttempts = sqliteTable('login_attempts', {
   failures: integer('failures').notNull().default(0),
   firstFailureAt: ts('first_failure_at').notNull(),
   lockedUntil: ts('locked_until'),
+});
+
+/** Signed-out sessions (the JWT's `sid`), refused until the token would have expired anyway. */
+export const revokedSessions = sqliteTable('revoked_sessions', {
+  sid: text('sid').primaryKey(),
+  expiresAt: ts('expires_at').notNull(),
 });
 
 export const invitations = sqliteTable(

@@ -143,9 +143,10 @@ test.describe('admin access control', () => {
     const editor = await staffPage(browser, STAFF.editor);
     for (const c of [...captured, ...editorOnly]) {
       expect((await replay(journalist.request, c)).status(), `journalist: ${c.label}`).toBe(403);
-      // Anonymous: the action answers with a redirect to sign-in instead of running.
+      // Anonymous: 401 and nothing runs. Never a redirect, which a script would read as success.
       const anonymous = await replay(request, c);
-      expect(anonymous.headers()['x-action-redirect'] ?? anonymous.headers().location ?? '', `anonymous: ${c.label}`).toContain('/login');
+      expect(anonymous.status(), `anonymous: ${c.label}`).toBe(401);
+      expect(anonymous.headers()['x-action-redirect'], `anonymous: ${c.label}`).toBeUndefined();
     }
     for (const c of captured) expect((await replay(editor.request, c)).status(), `editor: ${c.label}`).toBe(403);
 

@@ -1,11 +1,12 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { forbidden, redirect, unauthorized } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { z } from 'zod';
-import { getStaffCredentials, getStaffIdentity, recordSignIn } from '@/db/queries/users';
+import { getStaffCredentials, getStaffIdentity, isSessionRevoked, pruneRevokedSessions, recordSignIn, revokeSession } from '@/db/queries/users';
 import type { Role } from '@/lib/domain';
 import { makeAuthLogger } from '@/lib/auth-log';
 import { env } from '@/lib/env';
@@ -13,10 +14,23 @@ import { lockedMinutes, noteFailure, noteSuccess, throttleDelayMs } from '@/lib/
 import { can, type StaffAction, type StoryResource } from '@/lib/permissions';
 import { clientKey } from '@/lib/rate-limit';
 
+// What our sign-in puts on the user, the JWT and the session, typed once instead of cast.
 declare module 'next-auth' {
+  interface User {
+    /** The account's session version at sign-in. */
+    sv?: number;
+  }
   interface Session {
     uid?: number;
     sv?: number;
+  }
+}
+declare module '@auth/core/jwt' {
+  interface JWT {
+    uid?: number;
+    sv?: number;
+    /** This session's own id, so signing out ends this device's session and no other. */
+    sid?: string;
   }
 }
 
@@ -52,8 +66,9 @@ async function checkPassword(email: string, password: string, ip: string) {
     noteFailure(email, ip);
     return null;
   }
-  noteSuccess(email);
+  noteSuccess(email, ip);
   recordSignIn(user.id);
+  pruneRevokedSessions();
   return user;
 }
 
@@ -71,7 +86,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const user = await checkPassword(parsed.data.email, parsed.data.password, clientIp(request));
         if (!user) return null;
-        return { id: String(user.id), name: user.name, email: user.email, sv: user.sessionVersion } as never;
+        return { id: String(user.id), name: user.name, email: user.email, sv: user.sessionVersion };
       },
     }),
   ],
@@ -79,14 +94,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
-        token.sv = (user as { sv?: number }).sv;
+        token.sv = user.sv;
+        token.sid = randomUUID();
+        return token;
       }
+      // A signed-out session (or a token from before sessions had ids) opens nothing.
+      if (!token.sid || isSessionRevoked(token.sid)) return null;
       return token;
     },
     session({ session, token }) {
       session.uid = typeof token.uid === 'number' ? token.uid : undefined;
       session.sv = typeof token.sv === 'number' ? token.sv : undefined;
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends this session on the server too: the old cookie, replayed, is refused. Any
+    // token carrying this id was issued before now, so it expires within one session lifetime.
+    signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (sid) revokeSession(sid, new Date(Date.now() + SESSION_MAX_AGE_S * 1000));
+      pruneRevokedSessions();
     },
   },
 });
@@ -114,16 +142,6 @@ export function safeNextPath(value: unknown): string {
 export async function requireStaff(returnTo = '/admin'): Promise<Staff> {
   const staff = await getCurrentStaff();
   if (!staff) redirect(`/login?next=${encodeURIComponent(safeNextPath(returnTo))}`);
-  return staff;
-}
-
-/**
- * The signed-in staff member calling a server action; anonymous calls get a 401 and run nothing.
- * (A redirect would look like success to a script replaying the request.)
- */
-export async function requireStaffAction(): Promise<Staff> {
-  const staff = await getCurrentStaff();
-  if (!staff) unauthorized();
   return staff;
 }
 

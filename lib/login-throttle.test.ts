@@ -1,23 +1,47 @@
 import { describe, expect, it } from 'vitest';
+import { countAttempts, pruneAttempts } from '@/db/queries/login-attempts';
 import { lockedMinutes, noteFailure, noteSuccess, throttleDelayMs } from './login-throttle';
 
+const MINUTE = 60_000;
+
 describe('login throttling', () => {
-  it('slows an account after a few failures and then locks it for a while', () => {
+  it('slows one address guessing an account after a few failures, then locks that address out of it', () => {
     const now = Date.now();
     const email = 'Someone@Example.test';
     for (let i = 0; i < 2; i++) noteFailure(email, '10.0.0.1', now);
-    expect(throttleDelayMs(email, '10.0.0.9', now)).toBe(0);
+    expect(throttleDelayMs(email, '10.0.0.1', now)).toBe(0);
     noteFailure(email, '10.0.0.1', now);
-    expect(throttleDelayMs('someone@example.test', '10.0.0.9', now)).toBeGreaterThan(0);
+    expect(throttleDelayMs('someone@example.test', '10.0.0.1', now)).toBeGreaterThan(0);
     for (let i = 0; i < 3; i++) noteFailure(email, '10.0.0.1', now);
-    expect(lockedMinutes(email, '10.0.0.9', now)).toBe(15);
-    expect(lockedMinutes(email, '10.0.0.9', now + 16 * 60_000)).toBeNull();
+    expect(lockedMinutes(email, '10.0.0.1', now)).toBe(15);
+    expect(lockedMinutes(email, '10.0.0.1', now + 16 * MINUTE)).toBeNull();
+  });
+
+  it('an attacker at one address cannot lock the owner out from another', () => {
+    const now = Date.now();
+    const email = 'editor-in-chief@example.test';
+    for (let i = 0; i < 30; i++) noteFailure(email, '203.0.113.66', now);
+    expect(lockedMinutes(email, '203.0.113.66', now)).toBe(15);
+    // The owner's own address: not locked, and any slow-down is bounded.
+    expect(lockedMinutes(email, '198.51.100.7', now)).toBeNull();
+    expect(throttleDelayMs(email, '198.51.100.7', now)).toBeLessThanOrEqual(2_000);
+  });
+
+  it('many attacking addresses slow the account down, boundedly, and never lock it', () => {
+    const now = Date.now();
+    const email = 'target@example.test';
+    for (let a = 0; a < 50; a++) for (let i = 0; i < 5; i++) noteFailure(email, `192.0.2.${a}`, now);
+    expect(lockedMinutes(email, '198.51.100.8', now)).toBeNull();
+    const delay = throttleDelayMs(email, '198.51.100.8', now);
+    expect(delay).toBeGreaterThan(0);
+    expect(delay).toBeLessThanOrEqual(2_000);
   });
 
   it('counts unknown addresses exactly like real ones (no enumeration)', () => {
     const now = Date.now();
     for (let i = 0; i < 6; i++) noteFailure('nobody@nowhere.test', '10.0.0.2', now);
-    expect(lockedMinutes('nobody@nowhere.test', '10.0.0.3', now)).toBe(15);
+    expect(lockedMinutes('nobody@nowhere.test', '10.0.0.2', now)).toBe(15);
+    expect(lockedMinutes('nobody@nowhere.test', '10.0.0.3', now)).toBeNull();
   });
 
   it('locks a single address spraying many accounts', () => {
@@ -27,10 +51,30 @@ describe('login throttling', () => {
     expect(lockedMinutes('fresh@spray.test', '10.9.9.8', now)).toBeNull();
   });
 
-  it('a successful sign-in clears the account counter', () => {
+  it('a successful sign-in clears that address’s counter for the account', () => {
     const now = Date.now();
     for (let i = 0; i < 4; i++) noteFailure('ok@example.test', '10.0.0.4', now);
-    noteSuccess('ok@example.test');
-    expect(throttleDelayMs('ok@example.test', '10.0.0.5', now)).toBe(0);
+    expect(throttleDelayMs('ok@example.test', '10.0.0.4', now)).toBeGreaterThan(0);
+    noteSuccess('ok@example.test', '10.0.0.4', now);
+    expect(throttleDelayMs('ok@example.test', '10.0.0.4', now)).toBe(0);
+  });
+
+  it('old counters are pruned, so attempts for ever-new emails do not grow the table without bound', () => {
+    const start = Date.now() + 24 * 60 * MINUTE;
+    const before = countAttempts();
+    // 600 invented emails, one every 30 seconds for five hours, from a handful of addresses.
+    for (let i = 0; i < 600; i++) noteFailure(`invented-${i}@example.test`, `10.1.0.${i % 5}`, start + i * 30_000);
+    // Without pruning: two rows per email (pair and account) plus the addresses, over 1,200.
+    // Counters older than an hour go (checked once a minute), so about an hour's worth remain.
+    expect(countAttempts() - before).toBeLessThan(2 * 130 + 5);
+  });
+
+  it('past the row cap the oldest counters go first, but never a lock still running', () => {
+    const now = Date.now() + 48 * 60 * MINUTE;
+    for (let i = 0; i < 6; i++) noteFailure('locked@example.test', '10.2.0.1', now);
+    for (let i = 0; i < 40; i++) noteFailure(`filler-${i}@example.test`, '10.2.0.2', now + i);
+    pruneAttempts(now + 100, 10);
+    expect(countAttempts()).toBeLessThanOrEqual(10 + 3);
+    expect(lockedMinutes('locked@example.test', '10.2.0.1', now + 100)).toBe(15);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type ArticleStatus, type Role } from '@/lib/domain';
-import { can, STAFF_ACTIONS, type Actor, type StaffAction, type StoryResource } from './permissions';
+import { bylinesNeedingEditor, can, STAFF_ACTIONS, type Actor, type StaffAction, type StoryResource } from './permissions';
 
 const actor = (role: Role): Actor => ({ id: 10, role, authorId: 100 });
 const own = (status: ArticleStatus): StoryResource => ({ status, createdById: 10, authorIds: [] });
@@ -22,6 +22,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'story:unpublish': [N, N, N, N],
     'story:delete': [Y, N, N, N],
     'story:note': [N, N, N, N],
+    'byline:staff': [N, N, N, N],
     'review:view': [N, N, N, N],
     'taxonomy:manage': [N, N, N, N],
     'media:upload': [Y, Y, Y, Y],
@@ -40,6 +41,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'story:unpublish': [Y, Y, N, N],
     'story:delete': [Y, N, N, N],
     'story:note': [N, N, N, N],
+    'byline:staff': [N, N, N, N],
     'review:view': [N, N, N, N],
     'taxonomy:manage': [N, N, N, N],
     'media:upload': [Y, Y, Y, Y],
@@ -58,6 +60,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'story:unpublish': [Y, Y, Y, Y],
     'story:delete': [Y, Y, Y, Y],
     'story:note': [Y, Y, Y, Y],
+    'byline:staff': [Y, Y, Y, Y],
     'review:view': [Y, Y, Y, Y],
     'taxonomy:manage': [Y, Y, Y, Y],
     'media:upload': [Y, Y, Y, Y],
@@ -76,6 +79,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'story:unpublish': [Y, Y, Y, Y],
     'story:delete': [Y, Y, Y, Y],
     'story:note': [Y, Y, Y, Y],
+    'byline:staff': [Y, Y, Y, Y],
     'review:view': [Y, Y, Y, Y],
     'taxonomy:manage': [Y, Y, Y, Y],
     'media:upload': [Y, Y, Y, Y],
@@ -125,5 +129,30 @@ describe('permission table', () => {
       for (const action of ['staff:manage', 'authors:manage', 'settings:manage', 'audit:view'] as const) expect(can(actor(role), action)).toBe(admin);
       expect(can(actor(role), 'taxonomy:manage')).toBe(role === 'admin' || role === 'editor');
     }
+  });
+});
+
+describe('who may add which byline', () => {
+  // Profiles: 100 is the actor's own, 7 and 8 are colleagues with staff accounts, 50 is a wire
+  // service profile with no account behind it.
+  const staffProfiles = new Set([100, 7, 8]);
+  it.each<[Role, number[], number[], number[]]>([
+    ['contributor', [100], [], []],
+    ['contributor', [100, 50], [], []],
+    ['contributor', [100, 7], [], [7]],
+    ['contributor', [100, 7], [7], []],
+    ['journalist', [100, 7, 8], [], [7, 8]],
+    ['journalist', [7, 8], [7], [8]],
+    ['journalist', [50], [], []],
+    ['journalist', [100, 50, 8], [8], []],
+    ['editor', [100, 7, 8], [], []],
+    ['admin', [7, 8, 50], [], []],
+  ])('%s adding %j to a story with %j: needs an editor for %j', (role, requested, existing, refused) => {
+    expect(bylinesNeedingEditor(actor(role), requested, existing, staffProfiles)).toEqual(refused);
+  });
+
+  it('an account without a profile of its own may still add guest profiles, not colleagues', () => {
+    const noProfile: Actor = { id: 10, role: 'journalist', authorId: null };
+    expect(bylinesNeedingEditor(noProfile, [50, 7], [], staffProfiles)).toEqual([7]);
   });
 });

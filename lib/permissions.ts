@@ -15,6 +15,7 @@ export const STAFF_ACTIONS = [
   'story:unpublish',
   'story:delete',
   'story:note',
+  'byline:staff',
   'review:view',
   'taxonomy:manage',
   'media:upload',
@@ -52,6 +53,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:unpublish': false,
     'story:delete': ownDraft,
     'story:note': false,
+    'byline:staff': false,
     'review:view': false,
     'taxonomy:manage': false,
     'media:upload': true,
@@ -70,6 +72,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:unpublish': own,
     'story:delete': ownDraft,
     'story:note': false,
+    'byline:staff': false,
     'review:view': false,
     'taxonomy:manage': false,
     'media:upload': true,
@@ -88,6 +91,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:unpublish': true,
     'story:delete': true,
     'story:note': true,
+    'byline:staff': true,
     'review:view': true,
     'taxonomy:manage': true,
     'media:upload': true,
@@ -106,6 +110,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:unpublish': true,
     'story:delete': true,
     'story:note': true,
+    'byline:staff': true,
     'review:view': true,
     'taxonomy:manage': true,
     'media:upload': true,
@@ -125,7 +130,13 @@ export function can(actor: Actor, action: StaffAction, story?: StoryResource): b
   return story !== undefined && rule(actor, story);
 }
 
-/** Actions the UI may offer on one story (hints only; the server asks `can` again). */
-export function allowedStoryActions(actor: Actor, story: StoryResource): Record<StaffAction, boolean> {
-  return Object.fromEntries(STAFF_ACTIONS.map((a) => [a, can(actor, a, story)])) as Record<StaffAction, boolean>;
+/**
+ * Bylines in `requested` that `actor` may not add: a colleague's staff byline is another person
+ * vouching for the story, so only an editor adds one ('byline:staff'). Everyone may keep bylines
+ * already on the story, add their own, and add guest or wire profiles (no staff account behind
+ * them). `staffAuthorIds` is the set of profiles linked to a staff account.
+ */
+export function bylinesNeedingEditor(actor: Actor, requested: readonly number[], existing: readonly number[], staffAuthorIds: ReadonlySet<number>): number[] {
+  if (can(actor, 'byline:staff')) return [];
+  return requested.filter((id) => id !== actor.authorId && !existing.includes(id) && staffAuthorIds.has(id));
 }

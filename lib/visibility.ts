@@ -1,10 +1,19 @@
 import type { ArticleStatus } from '@/lib/domain';
-type Timed = { status: ArticleStatus; publishedAt: number | null };
-/** Readers can see it now: published, or scheduled and due. */
-export function isLive(s: Timed, now: number = Date.now()): boolean {
-  return s.status === 'published' || (s.status === 'scheduled' && s.publishedAt !== null && s.publishedAt <= now);
+
+// The reader-visibility rule for a story already in hand, in one place. The SQL form of the same
+// rule is visibleToReaders() in db/queries/visibility.ts; keep the two in step.
+
+type Visibility = { status: ArticleStatus; publishedAt: number | null };
+
+/** Readers can see it now: published, or scheduled and its time has come. */
+export function isLive(story: Visibility, now: number = Date.now()): boolean {
+  return story.status === 'published' || (story.status === 'scheduled' && story.publishedAt !== null && story.publishedAt <= now);
 }
-/** On the reader side of the workflow (published or scheduled), whether or not it is due yet. */
-export function isReaderFacing(s: Pick<Timed, 'status'>): boolean {
-  return s.status === 'published' || s.status === 'scheduled';
+
+/**
+ * On the reader site now or at a set time (published or scheduled), so a change to it must expire
+ * reader pages. Wider than `isLive`: a scheduled story's listings are cached ahead of its time.
+ */
+export function isReaderFacing(story: Pick<Visibility, 'status'>): boolean {
+  return story.status === 'published' || story.status === 'scheduled';
 }

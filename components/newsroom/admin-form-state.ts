@@ -32,6 +32,14 @@ export function submittedValues(formData: FormData): Record<string, string> {
   return out;
 }
 
+/** A refusal from the action door (lib/action.ts): a form-level message and errors beside fields. */
+export type Refusal = { message: string; errors: FieldErrors; values?: Record<string, string> };
+
+/** The door's refusal as an admin form's state. */
+export function adminRefusal(r: Refusal): AdminFormState {
+  return { outcome: 'error', message: r.message, errors: r.errors, values: r.values };
+}
+
 /** A refused submission: the message, errors beside fields and the values to refill. */
 export function refused(formData: FormData, errors: FieldErrors, message = 'Nothing was saved. Check the highlighted fields.'): AdminFormState {
   return { outcome: 'error', message, errors, values: submittedValues(formData) };

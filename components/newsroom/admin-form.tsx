@@ -87,7 +87,8 @@ export function AdminForm({
 }) {
   const [state, formAction, pending] = usePageActionState<AdminFormState, FormData>(action, { outcome: 'idle' });
   const values = state.outcome === 'error' ? state.values : undefined;
-  const formError = state.errors?.form ?? state.errors?._form;
+  // `form`: FORM_ERROR in lib/validation/story.ts (not imported: it would ship zod to the browser).
+  const formError = state.errors?.form;
   return (
     <form action={formAction} encType={multipart ? 'multipart/form-data' : undefined} className={inline ? 'flex flex-wrap items-end gap-2' : 'space-y-4'}>
       {Object.entries(hidden).map(([name, value]) => (

@@ -15,14 +15,24 @@ describe('author profiles', () => {
   it('a slug change keeps the old slug as a redirect; a clash is refused', () => {
     const a = makeAuthor({ slug: 'old-name' });
     const b = makeAuthor({ slug: 'someone-else' });
-    expect(updateAuthor(a.id, input({ name: a.name, slug: 'someone-else' }))).toEqual({ ok: false, errors: { slug: [expect.any(String)] } });
-    expect(updateAuthor(a.id, input({ name: a.name, slug: 'new-name' })).ok).toBe(true);
+    expect(updateAuthor(a.id, 1, input({ name: a.name, slug: 'someone-else' }))).toEqual({ ok: false, errors: { slug: [expect.any(String)] } });
+    expect(updateAuthor(a.id, 1, input({ name: a.name, slug: 'new-name' })).ok).toBe(true);
     expect(findRedirectTarget('author', 'old-name')).toBe(a.id);
     // Renaming back frees the slug from its redirect.
-    expect(updateAuthor(a.id, input({ name: a.name, slug: 'old-name' })).ok).toBe(true);
+    expect(updateAuthor(a.id, 2, input({ name: a.name, slug: 'old-name' })).ok).toBe(true);
     expect(findRedirectTarget('author', 'old-name')).toBeNull();
     expect(findRedirectTarget('author', 'new-name')).toBe(a.id);
     expect(b.id).not.toBe(a.id);
+  });
+
+  it('a save from a form loaded before another save is refused, and keeps the other save', () => {
+    const a = makeAuthor({ slug: 'two-editors' });
+    const loaded = 1;
+    // Both forms were opened at version 1; the first save wins and moves the version on.
+    expect(updateAuthor(a.id, loaded, { ...input({ name: a.name, slug: a.slug }), bio: 'First writer’s bio.' }).ok).toBe(true);
+    const second = updateAuthor(a.id, loaded, { ...input({ name: a.name, slug: a.slug }), bio: 'Second writer’s bio.' });
+    expect(second).toEqual({ ok: false, errors: { form: [expect.stringContaining('Someone else saved this profile')] } });
+    expect(db.select({ bio: authors.bio, version: authors.version }).from(authors).where(eq(authors.id, a.id)).get()).toEqual({ bio: 'First writer’s bio.', version: 2 });
   });
 
   it('deleting a profile with stories is refused; an unused one goes', () => {

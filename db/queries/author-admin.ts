@@ -35,6 +35,7 @@ export function getAuthorForAdmin(id: number) {
     db
       .select({
         ...profileColumns,
+        version: authors.version,
         storyCount: sql<number>`(select count(*) from ${articleAuthors} where ${articleAuthors.authorId} = ${authors.id})`,
       })
       .from(authors)
@@ -76,14 +77,20 @@ export function createAuthor(input: AuthorInput & { photoUrl: string | null }) {
   });
 }
 
-/** Updates a profile; a new slug leaves a permanent redirect from the old one. */
-export function updateAuthor(id: number, input: AuthorInput & { photoUrl?: string | null }) {
+export const STALE_PROFILE = 'Someone else saved this profile after you opened it. Your changes were not saved; they are still in the form. Reload the page to see the other changes.';
+
+/**
+ * Updates a profile if it is still at `version` (the one the form was loaded at), so a save from
+ * an older form cannot silently undo a newer one; a new slug leaves a permanent redirect.
+ */
+export function updateAuthor(id: number, version: number, input: AuthorInput & { photoUrl?: string | null }) {
   return attempt((tx) => {
-    const before = tx.select({ slug: authors.slug }).from(authors).where(eq(authors.id, id)).get();
+    const before = tx.select({ slug: authors.slug, version: authors.version }).from(authors).where(eq(authors.id, id)).get();
     if (!before) throw new Refused({ form: ['This author profile no longer exists.'] });
+    if (before.version !== version) throw new Refused({ form: [STALE_PROFILE] });
     ensureSlugFree(tx, input.slug, id);
     tx.update(authors)
-      .set({ ...input, updatedAt: new Date() })
+      .set({ ...input, updatedAt: new Date(), version: sql`${authors.version} + 1` })
       .where(eq(authors.id, id))
       .run();
     if (before.slug !== input.slug) redirectSlug(tx, before.slug, input.slug, id);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { loginAttempts } from '../schema';
 
@@ -37,9 +37,23 @@ export function clearAttempts(key: string) {
   db.delete(loginAttempts).where(eq(loginAttempts.key, key)).run();
 }
 
-/** Drops counters whose window and lock are long over (housekeeping, called on sign-in). */
-export function pruneAttempts(now = Date.now()) {
+/**
+ * Housekeeping: drops counters whose window and lock are long over, then, if more than `maxRows`
+ * remain (a spray of invented emails), the oldest that lock nothing, so the table stays bounded.
+ */
+export function pruneAttempts(now = Date.now(), maxRows = 10_000) {
   db.delete(loginAttempts)
     .where(sql`${loginAttempts.firstFailureAt} < ${now - WINDOW_MS * 4} and coalesce(${loginAttempts.lockedUntil}, 0) < ${now}`)
     .run();
+  const rows = countAttempts();
+  if (rows <= maxRows) return;
+  db.delete(loginAttempts)
+    .where(
+      sql`${loginAttempts.key} in (select ${loginAttempts.key} from ${loginAttempts} where coalesce(${loginAttempts.lockedUntil}, 0) < ${now} order by ${loginAttempts.firstFailureAt} limit ${rows - maxRows})`,
+    )
+    .run();
+}
+
+export function countAttempts(): number {
+  return db.select({ n: count() }).from(loginAttempts).get()?.n ?? 0;
 }

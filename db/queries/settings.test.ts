@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { auditLog } from '@/db/schema';
 import { makeUser } from '@/test/factories';
 import { mergeSettings } from '@/lib/site-settings';
-import { readSettings, saveSettings } from './settings';
+import { readSettings, readSettingsVersion, saveSettings } from './settings';
 
 describe('site settings', () => {
   it('stores only changed keys and audits them in the same transaction', () => {
@@ -15,6 +15,17 @@ describe('site settings', () => {
     expect(readSettings()).toMatchObject({ name: 'Wire', timeZone: 'Europe/Lisbon' });
     const rows = db.select().from(auditLog).where(eq(auditLog.action, 'settings.update')).all();
     expect(rows.map((r) => r.details)).toEqual([{ changed: ['name', 'timeZone'] }, { changed: ['timeZone'] }]);
+  });
+
+  it('a save from a form loaded before another save is refused and changes nothing', () => {
+    const admin = makeUser('admin');
+    const loaded = readSettingsVersion();
+    expect(saveSettings(admin.id, { tagline: 'First writer' }, loaded)).toEqual({ changed: ['tagline'], stale: false });
+    expect(readSettingsVersion()).toBe(loaded + 1);
+    expect(saveSettings(admin.id, { tagline: 'Second writer' }, loaded)).toEqual({ changed: [], stale: true });
+    expect(readSettings().tagline).toBe('First writer');
+    // The version is bookkeeping, not a setting.
+    expect(Object.keys(readSettings())).not.toContain('_version');
   });
 
   it('falls back to the environment defaults for missing or invalid stored values', () => {

@@ -1,7 +1,7 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { db } from '../client';
-import { authors, users, type ProfileLink, type Role } from '../schema';
+import { authors, revokedSessions, users, type ProfileLink, type Role } from '../schema';
 
 /** What the session layer needs about a staff member; never the password hash. */
 export type StaffIdentity = {
@@ -73,7 +73,8 @@ export function updateOwnProfile(userId: number, input: { name: string; bio: str
     tx.update(users).set({ name: input.name, updatedAt: now }).where(eq(users.id, userId)).run();
     if (row?.authorId) {
       tx.update(authors)
-        .set({ name: input.name, bio: input.bio, links: input.links, photoUrl: input.photoUrl, updatedAt: now })
+        // A version bump: an admin's profile form loaded before this save is then refused.
+        .set({ name: input.name, bio: input.bio, links: input.links, photoUrl: input.photoUrl, updatedAt: now, version: sql`${authors.version} + 1` })
         .where(eq(authors.id, row.authorId))
         .run();
     }
@@ -93,4 +94,41 @@ export function setPasswordHash(userId: number, hash: string): number {
     .returning({ sessionVersion: users.sessionVersion })
     .get();
   return row?.sessionVersion ?? 0;
+}
+
+/** Ends every session of one account (all devices): the next request of each is anonymous. */
+export function endAllSessions(userId: number) {
+  db.update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId))
+    .run();
+}
+
+/**
+ * Ends one session (one device): its id is refused until `expiresAt`, after which the token has
+ * expired anyway and the row is pruned.
+ */
+export function revokeSession(sid: string, expiresAt: Date) {
+  db.insert(revokedSessions).values({ sid, expiresAt }).onConflictDoNothing().run();
+}
+
+export function isSessionRevoked(sid: string): boolean {
+  return db.select({ sid: revokedSessions.sid }).from(revokedSessions).where(eq(revokedSessions.sid, sid)).get() !== undefined;
+}
+
+/** Drops revocations whose tokens have expired (housekeeping, on sign-in and sign-out). */
+export function pruneRevokedSessions(now = Date.now()) {
+  db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, new Date(now))).run();
+}
+
+/** Of these author profiles, the ones linked to a staff account (id → name); guest and wire profiles are not. */
+export function staffBylines(authorIds: readonly number[]): Map<number, string> {
+  if (authorIds.length === 0) return new Map();
+  const rows = db
+    .select({ id: authors.id, name: authors.name })
+    .from(authors)
+    .innerJoin(users, eq(users.authorId, authors.id))
+    .where(and(inArray(authors.id, [...authorIds]), isNotNull(users.authorId)))
+    .all();
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -33,6 +33,22 @@ describe('storyFormSchema', () => {
     expect(errorsFor(overrides)[field]?.length).toBeGreaterThan(0);
   });
 
+  it.each(['https://evil.example/pixel.png', 'http://evil.example/a.jpg', '//evil.example/a.jpg', '/media/../../etc/passwd.png', '/media/a/../b.webp', '/api/v1/articles.png'])(
+    'refuses a hero image that is not one of our own files: %s',
+    (heroImageUrl) => {
+      expect(errorsFor({ heroImageUrl, heroImageAlt: 'A pixel' }).heroImageUrl).toEqual([expect.stringContaining('images from other sites are not allowed')]);
+    },
+  );
+
+  it.each(['/media/2026/05/abc-123.webp', '/images/stories/energy-oil-derricks.jpg'])('accepts our own upload or bundled image: %s', (heroImageUrl) => {
+    expect(errorsFor({ heroImageUrl, heroImageAlt: 'A chart' })).toEqual({});
+  });
+
+  it('puts an error that belongs to no field under the form key', () => {
+    const r = storyFormSchema(NOW).safeParse('not an object');
+    expect(r.success || Object.keys(fieldErrors(r.error))).toEqual(['form']);
+  });
+
   it('accepts a schedule an hour ahead', () => {
     expect(errorsFor({ intent: 'schedule', publishAt: new Date(NOW + 3_600_000).toISOString() })).toEqual({});
   });

@@ -30,6 +30,8 @@ const httpUrl = z
   .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'Enter a full web address starting with https://.')
   .transform((v) => (v === '' ? null : v));
 
+const OWN_IMAGE = /^\/(?:media|images)\/(?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:webp|jpe?g|png|avif|gif)$/;
+
 /** What the story form sends; `now` bounds the schedule date (not in the past, not years ahead). */
 export function storyFormSchema(now: number = Date.now()) {
   return z
@@ -52,7 +54,9 @@ export function storyFormSchema(now: number = Date.now()) {
         .string()
         .trim()
         .max(500)
-        .refine((v) => v === '' || /^(\/(media|images)\/[\w./-]+|https:\/\/[^\s]+)$/.test(v), 'Upload the image again.')
+        // Only our own files: uploads (/media/…, what the upload route returns) and the bundled
+        // /images/…. An address on another site would be hot-linked to every reader and the API.
+        .refine((v) => v === '' || OWN_IMAGE.test(v), 'Use an image uploaded here: images from other sites are not allowed. Upload the image instead.')
         .transform((v) => (v === '' ? null : v)),
       heroImageAlt: text(300, 'Alt text'),
       heroImageCaption: text(500, 'Caption'),
@@ -153,10 +157,13 @@ export const noteFormSchema = z.object({
 /** Field name → messages, the shape every form in the newsroom shows beside its fields. */
 export type FieldErrors = Record<string, string[]>;
 
+/** The key of errors that belong to no one field (shown with the form's message). */
+export const FORM_ERROR = 'form';
+
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? '_form');
+    const key = String(issue.path[0] ?? FORM_ERROR);
     (out[key] ??= []).push(issue.message);
   }
   return out;

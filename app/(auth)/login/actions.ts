@@ -14,7 +14,7 @@ const schema = z.object({
 
 // One message for unknown email and wrong password, so the form never reveals who has an account.
 const WRONG = 'Email or password is incorrect.';
-const LOCKED = 'Too many failed sign-in attempts. Sign-in is paused for 15 minutes; try again later.';
+const LOCKED = 'Too many failed sign-in attempts from this connection. Sign-in is paused here for 15 minutes; try again later.';
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = schema.safeParse({ email: formData.get('email'), password: formData.get('password'), next: formData.get('next') ?? undefined });

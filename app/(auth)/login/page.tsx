@@ -18,6 +18,7 @@ export default async function LoginPage({ searchParams }: Props) {
         <p className="font-serif text-2xl font-bold">{site.name}</p>
         <h1 className="mt-1 text-sm font-medium tracking-widest text-neutral-600 uppercase dark:text-neutral-400">Newsroom sign-in</h1>
         {params.signedOut === '1' && <p className="mt-6 text-sm text-neutral-700 dark:text-neutral-300">You have signed out.</p>}
+        {params.signedOutEverywhere === '1' && <p className="mt-6 text-sm text-neutral-700 dark:text-neutral-300">You have signed out on every device.</p>}
         {params.passwordChanged === '1' && (
           <p className="mt-6 text-sm text-neutral-700 dark:text-neutral-300">Your password was changed. Sign in with the new one.</p>
         )}

@@ -2,51 +2,77 @@
 
 import { hash, verify } from '@node-rs/argon2';
 import { revalidatePath } from 'next/cache';
-import { getOwnProfile, getPasswordHash, setPasswordHash, updateOwnProfile } from '@/db/queries/users';
+import { z } from 'zod';
+import { endAllSessions, getOwnProfile, getPasswordHash, setPasswordHash, updateOwnProfile } from '@/db/queries/users';
 import { recordMedia } from '@/db/queries/media';
-import { requireStaffAction, signOut } from '@/lib/auth';
+import type { Refusal } from '@/components/newsroom/admin-form-state';
+import { staffAction } from '@/lib/action';
+import { signOut } from '@/lib/auth';
 import { tagsFor } from '@/lib/cache-tags';
 import { expireReaderPages } from '@/lib/newsroom-cache';
 import { storeImage } from '@/lib/uploads';
-import { fieldErrors, type FieldErrors } from '@/lib/validation/story';
+import type { FieldErrors } from '@/lib/validation/story';
 import { passwordSchema, profileSchema } from '@/lib/validation/profile';
 
-export type ProfileState = { outcome: 'idle' | 'saved' | 'error'; message?: string; errors?: FieldErrors; values?: { name: string; bio: string; links: string } };
+type ProfileValues = { name: string; bio: string; links: string };
+export type ProfileState = { outcome: 'idle' | 'saved' | 'error'; message?: string; errors?: FieldErrors; values?: ProfileValues };
+
+const profileValues = (v: Record<string, string> | undefined): ProfileValues => ({ name: v?.name ?? '', bio: v?.bio ?? '', links: v?.links ?? '' });
 
 /** Updates the signed-in user's own name, bio and photo (never anyone else's). */
-export async function updateProfileAction(_prev: ProfileState, formData: FormData): Promise<ProfileState> {
-  const actor = await requireStaffAction();
-  const values = { name: String(formData.get('name') ?? ''), bio: String(formData.get('bio') ?? ''), links: String(formData.get('links') ?? '') };
-  const parsed = profileSchema.safeParse(values);
-  if (!parsed.success) return { outcome: 'error', message: 'Check the highlighted fields.', errors: fieldErrors(parsed.error), values };
-  const profile = getOwnProfile(actor.id);
-  let photoUrl = profile?.photoUrl ?? null;
-  const photo = formData.get('photo');
-  if (photo instanceof File && photo.size > 0) {
-    const stored = await storeImage(Buffer.from(await photo.arrayBuffer()));
-    if ('error' in stored) return { outcome: 'error', message: 'The photo was not saved.', errors: { photo: [stored.error] }, values };
-    recordMedia({ path: stored.path, width: stored.width, height: stored.height, mime: stored.mime, bytes: stored.bytes, createdById: actor.id });
-    photoUrl = stored.url;
-  }
-  updateOwnProfile(actor.id, { name: parsed.data.name, bio: parsed.data.bio, links: parsed.data.links, photoUrl });
-  if (profile?.authorSlug) {
-    expireReaderPages(tagsFor.author(profile.authorSlug), tagsFor.listings, tagsFor.authorList);
-  }
-  revalidatePath('/admin', 'layout');
-  return { outcome: 'saved', message: 'Profile saved.', values };
-}
+export const updateProfileAction = staffAction(
+  {
+    schema: profileSchema,
+    invalid: 'Check the highlighted fields.',
+    refuse: (r: Refusal): ProfileState => ({ outcome: 'error', message: r.message, errors: r.errors, values: profileValues(r.values) }),
+  },
+  async ({ actor, input, formData }): Promise<ProfileState> => {
+    const values = profileValues({ name: String(formData.get('name') ?? ''), bio: String(formData.get('bio') ?? ''), links: String(formData.get('links') ?? '') });
+    const profile = getOwnProfile(actor.id);
+    let photoUrl = profile?.photoUrl ?? null;
+    const photo = formData.get('photo');
+    if (photo instanceof File && photo.size > 0) {
+      const stored = await storeImage(Buffer.from(await photo.arrayBuffer()));
+      if ('error' in stored) return { outcome: 'error', message: 'The photo was not saved.', errors: { photo: [stored.error] }, values };
+      recordMedia({ path: stored.path, width: stored.width, height: stored.height, mime: stored.mime, bytes: stored.bytes, createdById: actor.id });
+      photoUrl = stored.url;
+    }
+    updateOwnProfile(actor.id, { name: input.name, bio: input.bio, links: input.links, photoUrl });
+    if (profile?.authorSlug) {
+      expireReaderPages(tagsFor.author(profile.authorSlug), tagsFor.listings, tagsFor.authorList);
+    }
+    revalidatePath('/admin', 'layout');
+    return { outcome: 'saved', message: 'Profile saved.', values };
+  },
+);
 
 export type PasswordState = { outcome: 'idle' | 'error'; message?: string; errors?: FieldErrors };
 
 /** Changes the signed-in user's password; every session, this one included, ends. */
-export async function changePasswordAction(_prev: PasswordState, formData: FormData): Promise<PasswordState> {
-  const actor = await requireStaffAction();
-  const parsed = passwordSchema.safeParse({ current: formData.get('current'), next: formData.get('next'), confirm: formData.get('confirm') });
-  if (!parsed.success) return { outcome: 'error', message: 'The password was not changed.', errors: fieldErrors(parsed.error) };
-  const existing = getPasswordHash(actor.id);
-  const ok = existing ? await verify(existing, parsed.data.current).catch(() => false) : false;
-  if (!ok) return { outcome: 'error', message: 'The password was not changed.', errors: { current: ['That is not your current password.'] } };
-  setPasswordHash(actor.id, await hash(parsed.data.next));
-  await signOut({ redirectTo: '/login?passwordChanged=1' });
-  return { outcome: 'idle' };
+export const changePasswordAction = staffAction(
+  {
+    schema: passwordSchema,
+    invalid: 'The password was not changed.',
+    // Passwords are never sent back to the browser.
+    keepValues: false,
+    refuse: (r: Refusal): PasswordState => ({ outcome: 'error', message: r.message, errors: r.errors }),
+  },
+  async ({ actor, input }): Promise<PasswordState> => {
+    const existing = getPasswordHash(actor.id);
+    const ok = existing ? await verify(existing, input.current).catch(() => false) : false;
+    if (!ok) return { outcome: 'error', message: 'The password was not changed.', errors: { current: ['That is not your current password.'] } };
+    setPasswordHash(actor.id, await hash(input.next));
+    await signOut({ redirectTo: '/login?passwordChanged=1' });
+    return { outcome: 'idle' };
+  },
+);
+
+const signOutEverywhere = staffAction({ schema: z.object({}), refuse: () => undefined }, async ({ actor }) => {
+  endAllSessions(actor.id);
+  await signOut({ redirectTo: '/login?signedOutEverywhere=1' });
+});
+
+/** Ends every session of the signed-in user, on every device (a lost laptop, a shared computer). */
+export async function signOutEverywhereAction(formData: FormData): Promise<void> {
+  await signOutEverywhere(null, formData);
 }

@@ -4,6 +4,7 @@ import { PasswordForm, ProfileForm } from '@/components/newsroom/profile-forms';
 import { getOwnProfile } from '@/db/queries/users';
 import { requireStaff } from '@/lib/auth';
 import { linksToText } from '@/lib/validation/author';
+import { signOutEverywhereAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your profile' };
 
@@ -28,6 +29,17 @@ export default async function ProfilePage() {
         <section aria-labelledby="password-heading" className={card}>
           <h2 id="password-heading" className="mb-4 font-serif text-xl font-bold">Password</h2>
           <PasswordForm />
+        </section>
+        <section aria-labelledby="sessions-heading" className={card}>
+          <h2 id="sessions-heading" className="mb-2 font-serif text-xl font-bold">Sessions</h2>
+          <p className="mb-4 text-sm text-neutral-600 dark:text-neutral-400">
+            Signed in on a computer you no longer use, or lost a device? This ends every session of your account, this one included.
+          </p>
+          <form action={signOutEverywhereAction}>
+            <button type="submit" className="rounded-md border border-red-300 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950">
+              Sign out everywhere
+            </button>
+          </form>
         </section>
       </div>
     </div>

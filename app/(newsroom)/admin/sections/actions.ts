@@ -1,19 +1,17 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { createSection, deleteSection, updateSection } from '@/db/queries/taxonomy-admin';
-import { refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
-import { authorize, requireStaff } from '@/lib/auth';
+import { adminRefusal, refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
+import { staffAction } from '@/lib/action';
 import { tagsFor } from '@/lib/cache-tags';
 import { expireReaderPages } from '@/lib/newsroom-cache';
-import { fieldErrors, slugify } from '@/lib/validation/story';
+import { slugify } from '@/lib/validation/story';
 import { idSchema, sectionSchema } from '@/lib/validation/taxonomy';
 
-async function editor() {
-  const actor = await requireStaff('/admin/sections');
-  authorize(actor, 'taxonomy:manage');
-  return actor;
-}
+const editors = { permission: 'taxonomy:manage', refuse: adminRefusal } as const;
+const SLUG_MISSING = { slug: ['Enter a slug: lowercase letters, digits and hyphens.'] };
 
 /** Section names and order show in every reader header; stories list under them. */
 function expireSectionPages() {
@@ -21,43 +19,35 @@ function expireSectionPages() {
   revalidatePath('/admin/sections');
 }
 
-function parse(formData: FormData) {
-  const parsed = sectionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
-  const slug = parsed.data.slug || slugify(parsed.data.name);
-  return slug ? { data: { ...parsed.data, slug } } : { errors: { slug: ['Enter a slug: lowercase letters, digits and hyphens.'] } };
-}
-
-export async function createSectionAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  await editor();
-  const input = parse(formData);
-  if (!input.data) return refused(formData, input.errors);
-  const result = createSection(input.data);
+export const createSectionAction = staffAction({ ...editors, schema: sectionSchema }, async ({ input, formData }): Promise<AdminFormState> => {
+  const slug = input.slug || slugify(input.name);
+  if (!slug) return refused(formData, SLUG_MISSING);
+  const result = createSection({ ...input, slug });
   if (!result.ok) return refused(formData, result.errors);
   expireSectionPages();
-  return { outcome: 'saved', message: `Section “${input.data.name}” created.` };
-}
+  return { outcome: 'saved', message: `Section “${input.name}” created.` };
+});
 
 /** Saves a section; a new slug redirects the old section address (and its stories follow). */
-export async function updateSectionAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  await editor();
-  const id = idSchema.safeParse(formData.get('id'));
-  if (!id.success) return refused(formData, {}, 'This section no longer exists.');
-  const input = parse(formData);
-  if (!input.data) return refused(formData, input.errors);
-  const result = updateSection(id.data, input.data);
-  if (!result.ok) return refused(formData, result.errors);
-  expireSectionPages();
-  const moved = result.value.oldSlug !== result.value.slug;
-  return { outcome: 'saved', message: moved ? `Saved. /${result.value.oldSlug} now redirects to /${result.value.slug}.` : 'Section saved.' };
-}
+export const updateSectionAction = staffAction(
+  { ...editors, schema: sectionSchema.extend({ id: idSchema }) },
+  async ({ input: { id, ...input }, formData }): Promise<AdminFormState> => {
+    const slug = input.slug || slugify(input.name);
+    if (!slug) return refused(formData, SLUG_MISSING);
+    const result = updateSection(id, { ...input, slug });
+    if (!result.ok) return refused(formData, result.errors);
+    expireSectionPages();
+    const moved = result.value.oldSlug !== result.value.slug;
+    return { outcome: 'saved', message: moved ? `Saved. /${result.value.oldSlug} now redirects to /${result.value.slug}.` : 'Section saved.' };
+  },
+);
 
-export async function deleteSectionAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  await editor();
-  const id = idSchema.safeParse(formData.get('id'));
-  if (!id.success) return refused(formData, {}, 'This section no longer exists.');
-  const result = deleteSection(id.data);
-  if (!result.ok) return refused(formData, result.errors, 'The section was not deleted.');
-  expireSectionPages();
-  return { outcome: 'saved', message: 'Section deleted.' };
-}
+export const deleteSectionAction = staffAction(
+  { ...editors, schema: z.object({ id: idSchema }), invalid: 'This section no longer exists.' },
+  async ({ input, formData }): Promise<AdminFormState> => {
+    const result = deleteSection(input.id);
+    if (!result.ok) return refused(formData, result.errors, 'The section was not deleted.');
+    expireSectionPages();
+    return { outcome: 'saved', message: 'Section deleted.' };
+  },
+);

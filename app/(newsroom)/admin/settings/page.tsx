@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AdminForm } from '@/components/newsroom/admin-form';
 import { adminCard, AdminPageHeader } from '@/components/newsroom/admin-page-header';
-import { readSettings } from '@/db/queries/settings';
+import { readSettings, readSettingsVersion } from '@/db/queries/settings';
 import { authorize, requireStaff } from '@/lib/auth';
 import { mergeSettings } from '@/lib/site-settings';
 import { saveSettingsAction } from './actions';
@@ -13,7 +13,9 @@ const zones = ['UTC', ...Intl.supportedValuesOf('timeZone')].map((z) => ({ value
 export default async function SettingsPage() {
   const actor = await requireStaff('/admin/settings');
   authorize(actor, 'settings:manage');
-  // Read past the cache: the form must show what is stored now.
+  // Read past the cache: the form must show what is stored now. The version first: a save landing
+  // between the two reads then makes this form stale rather than silently older.
+  const version = readSettingsVersion();
   const s = mergeSettings(readSettings());
   return (
     <>
@@ -26,6 +28,7 @@ export default async function SettingsPage() {
         <AdminForm
           action={saveSettingsAction}
           idPrefix="settings"
+          hidden={{ version: String(version) }}
           columns={2}
           multipart
           submit="Save settings"

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { EditorStory, StoryAccess } from '@/db/queries/stories';
+import type { EditorStory } from '@/db/queries/stories';
 import type { StoryFormAllowed, StoryFormInitial } from '@/components/newsroom/story-form-types';
 import type { Staff } from '@/lib/auth';
 import { can, type StoryResource } from '@/lib/permissions';
@@ -58,9 +58,4 @@ export function allowedFor(actor: Staff, story: StoryResource): StoryFormAllowed
     schedule: can(actor, 'story:schedule', story),
     unpublish: can(actor, 'story:unpublish', story),
   };
-}
-
-/** Reader-visible now: published, or scheduled and due. */
-export function isLiveStory(s: Pick<StoryAccess, 'status' | 'publishedAt'>, now = Date.now()): boolean {
-  return s.status === 'published' || (s.status === 'scheduled' && s.publishedAt !== null && s.publishedAt <= now);
 }

@@ -1,19 +1,17 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { deleteUnusedTag, mergeTags, updateTagRecord } from '@/db/queries/taxonomy-admin';
-import { refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
-import { authorize, requireStaff } from '@/lib/auth';
+import { adminRefusal, refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
+import { staffAction } from '@/lib/action';
 import { tagsFor } from '@/lib/cache-tags';
 import { expireReaderPages } from '@/lib/newsroom-cache';
-import { fieldErrors, slugify } from '@/lib/validation/story';
+import { slugify } from '@/lib/validation/story';
 import { idSchema, mergeTargetSchema, tagSchema } from '@/lib/validation/taxonomy';
 
-async function editorTag(formData: FormData) {
-  const actor = await requireStaff('/admin/tags');
-  authorize(actor, 'taxonomy:manage');
-  return idSchema.safeParse(formData.get('id'));
-}
+const editors = { permission: 'taxonomy:manage', refuse: adminRefusal, missing: 'This tag no longer exists.' } as const;
+const withId = z.object({ id: idSchema });
 
 function expireTagPages() {
   expireReaderPages(tagsFor.taxonomy, tagsFor.listings);
@@ -21,36 +19,29 @@ function expireTagPages() {
 }
 
 /** Renames a tag; a new slug redirects the old tag page. */
-export async function renameTagAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const id = await editorTag(formData);
-  if (!id.success) return refused(formData, {}, 'This tag no longer exists.');
-  const parsed = tagSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return refused(formData, fieldErrors(parsed.error));
-  const slug = parsed.data.slug || slugify(parsed.data.name);
+export const renameTagAction = staffAction({ ...editors, schema: tagSchema.extend(withId.shape) }, async ({ input: { id, ...input }, formData }): Promise<AdminFormState> => {
+  const slug = input.slug || slugify(input.name);
   if (!slug) return refused(formData, { slug: ['Enter a slug: lowercase letters, digits and hyphens.'] });
-  const result = updateTagRecord(id.data, { ...parsed.data, slug });
+  const result = updateTagRecord(id, { ...input, slug });
   if (!result.ok) return refused(formData, result.errors);
   expireTagPages();
   return { outcome: 'saved', message: result.value.oldSlug !== slug ? `Saved. /tags/${result.value.oldSlug} now redirects.` : 'Tag saved.' };
-}
+});
 
 /** Moves a tag's stories to another tag and removes it; its address redirects there. */
-export async function mergeTagAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const id = await editorTag(formData);
-  if (!id.success) return refused(formData, {}, 'This tag no longer exists.');
-  const parsed = mergeTargetSchema.safeParse({ target: formData.get('target') });
-  if (!parsed.success) return refused(formData, fieldErrors(parsed.error), 'Nothing was merged.');
-  const result = mergeTags(id.data, parsed.data.target);
-  if (!result.ok) return refused(formData, result.errors, 'Nothing was merged.');
-  expireTagPages();
-  return { outcome: 'saved', message: `Merged into /tags/${result.value.targetSlug}.` };
-}
+export const mergeTagAction = staffAction(
+  { ...editors, schema: mergeTargetSchema.extend(withId.shape), invalid: 'Nothing was merged.' },
+  async ({ input, formData }): Promise<AdminFormState> => {
+    const result = mergeTags(input.id, input.target);
+    if (!result.ok) return refused(formData, result.errors, 'Nothing was merged.');
+    expireTagPages();
+    return { outcome: 'saved', message: `Merged into /tags/${result.value.targetSlug}.` };
+  },
+);
 
-export async function deleteTagAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const id = await editorTag(formData);
-  if (!id.success) return refused(formData, {}, 'This tag no longer exists.');
-  const result = deleteUnusedTag(id.data);
+export const deleteTagAction = staffAction({ ...editors, schema: withId, invalid: 'This tag no longer exists.' }, async ({ input, formData }): Promise<AdminFormState> => {
+  const result = deleteUnusedTag(input.id);
   if (!result.ok) return refused(formData, result.errors, 'The tag was not deleted.');
   expireTagPages();
   return { outcome: 'saved', message: 'Tag deleted.' };
-}
+});

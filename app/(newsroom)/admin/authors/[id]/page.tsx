@@ -51,7 +51,7 @@ export default async function EditAuthorPage({ params, searchParams }: Props) {
           <AdminForm
             action={updateAuthorAction}
             idPrefix="author"
-            hidden={hidden}
+            hidden={{ ...hidden, version: String(author.version) }}
             multipart
             columns={2}
             submit="Save profile"

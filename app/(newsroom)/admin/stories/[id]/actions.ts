@@ -4,42 +4,51 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getStoryAccess } from '@/db/queries/stories';
 import { addStoryNote, deleteStory } from '@/db/queries/story-writes';
-import { authorize, requireStaffAction } from '@/lib/auth';
+import type { Refusal } from '@/components/newsroom/admin-form-state';
+import { staffAction } from '@/lib/action';
 import { expireStoryPages } from '@/lib/newsroom-cache';
-import { fieldErrors, noteFormSchema, type FieldErrors } from '@/lib/validation/story';
+import { can } from '@/lib/permissions';
+import { noteFormSchema, type FieldErrors } from '@/lib/validation/story';
+import { isReaderFacing } from '@/lib/visibility';
 
-const idSchema = z.coerce.number().int().positive();
+const withId = z.object({ id: z.coerce.number().int().positive() });
+const loadStory = (input: { id: number }) => getStoryAccess(input.id);
 
-export type NoteFormState = { outcome: 'idle' | 'saved' | 'error'; message?: string; errors?: FieldErrors; values?: { kind: string; body: string } };
+type NoteValues = { kind: string; body: string };
+export type NoteFormState = { outcome: 'idle' | 'saved' | 'error'; message?: string; errors?: FieldErrors; values?: NoteValues };
 
 /** Attaches a correction, clarification, update or editor's note to a published story. */
-export async function addNoteAction(_prev: NoteFormState, formData: FormData): Promise<NoteFormState> {
-  const actor = await requireStaffAction();
-  const id = idSchema.safeParse(formData.get('id'));
-  const story = id.success ? getStoryAccess(id.data) : null;
-  if (!story) return { outcome: 'error', message: 'This story no longer exists.' };
-  authorize(actor, 'story:note', story);
-  const values = { kind: String(formData.get('kind') ?? ''), body: String(formData.get('body') ?? '') };
-  if (story.status !== 'published' && story.status !== 'scheduled') {
-    return { outcome: 'error', message: 'Notes go on published stories. Publish the story first.', values };
-  }
-  const parsed = noteFormSchema.safeParse(values);
-  if (!parsed.success) return { outcome: 'error', message: 'The note needs attention.', errors: fieldErrors(parsed.error), values };
-  addStoryNote(actor.id, story.id, parsed.data.kind, parsed.data.body);
-  expireStoryPages({ id: story.id, slugs: [story.slug], authorSlugs: story.authorSlugs, sectionSlugs: [story.sectionSlug] });
-  return { outcome: 'saved', message: 'Note added. Readers see it on the story now.' };
-}
+export const addNoteAction = staffAction(
+  {
+    schema: noteFormSchema.extend(withId.shape),
+    load: loadStory,
+    missing: 'This story no longer exists.',
+    allow: (actor, story) => can(actor, 'story:note', story),
+    invalid: 'The note needs attention.',
+    refuse: (r: Refusal): NoteFormState => ({ outcome: 'error', message: r.message, errors: r.errors, values: { kind: r.values?.kind ?? '', body: r.values?.body ?? '' } }),
+  },
+  async ({ actor, input, resource: story }): Promise<NoteFormState> => {
+    if (!isReaderFacing(story)) {
+      return { outcome: 'error', message: 'Notes go on published stories. Publish the story first.', values: { kind: input.kind, body: input.body } };
+    }
+    addStoryNote(actor.id, story.id, input.kind, input.body);
+    expireStoryPages({ id: story.id, slugs: [story.slug], authorSlugs: story.authorSlugs, sectionSlugs: [story.sectionSlug] });
+    return { outcome: 'saved', message: 'Note added. Readers see it on the story now.' };
+  },
+);
+
+const deleteOne = staffAction(
+  { schema: withId, load: loadStory, allow: (actor, story) => can(actor, 'story:delete', story), refuse: () => redirect('/admin') },
+  async ({ actor, resource: story }) => {
+    deleteStory(story.id, actor.id);
+    if (isReaderFacing(story)) {
+      expireStoryPages({ id: story.id, slugs: [story.slug], authorSlugs: story.authorSlugs, sectionSlugs: [story.sectionSlug] });
+    }
+    redirect('/admin');
+  },
+);
 
 /** Deletes a story for good (editors: any story; others: their own drafts). */
 export async function deleteStoryAction(_state: unknown, formData: FormData): Promise<void> {
-  const actor = await requireStaffAction();
-  const id = idSchema.safeParse(formData.get('id'));
-  const story = id.success ? getStoryAccess(id.data) : null;
-  if (!story) redirect('/admin');
-  authorize(actor, 'story:delete', story);
-  deleteStory(story.id, actor.id);
-  if (story.status === 'published' || story.status === 'scheduled') {
-    expireStoryPages({ id: story.id, slugs: [story.slug], authorSlugs: story.authorSlugs, sectionSlugs: [story.sectionSlug] });
-  }
-  redirect('/admin');
+  await deleteOne(null, formData);
 }

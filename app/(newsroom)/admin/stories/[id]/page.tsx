@@ -10,7 +10,8 @@ import { authorize, requireStaff } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { site } from '@/lib/site';
-import { allowedFor, isLiveStory, toFormInitial } from '../editor-props';
+import { isLive } from '@/lib/visibility';
+import { allowedFor, toFormInitial } from '../editor-props';
 import { deleteStoryAction } from './actions';
 import { storyIdFrom } from './story-id';
 
@@ -31,7 +32,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
   }
   const story = getStoryForEditor(id);
   if (!story) notFound();
-  const live = isLiveStory(access);
+  const live = isLive(access);
   const notes = listNotes(id);
   const done = (await searchParams).done;
   const flash = typeof done === 'string' ? DONE[done] : undefined;

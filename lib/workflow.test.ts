@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryIntent } from '@/lib/validation/story';
+import { nextState, revisionSummary, workflowError, type StoryBefore, type WorkflowInput } from './workflow';
+
+const NOW = Date.UTC(2026, 0, 15, 12);
+const HOUR = 3_600_000;
+const EARLIER = NOW - 24 * HOUR;
+const LATER = NOW + 24 * HOUR;
+
+const before = (status: NonNullable<StoryBefore>['status'], publishedAt: number | null = null, updatedAt: number | null = publishedAt): StoryBefore => ({
+  status,
+  publishedAt,
+  updatedAt,
+});
+const input = (changeKind?: 'substantive' | 'minor', publishAt: Date | null = null): WorkflowInput => ({ changeKind, publishAt });
+const ms = (d: Date | null) => d?.getTime() ?? null;
+
+describe('nextState', () => {
+  it.each<[string, StoryIntent, WorkflowInput, StoryBefore, { status: string; publishedAt: number | null; updatedAt: number | null }]>([
+    ['a new draft stays a draft with no dates', 'save', input(), null, { status: 'draft', publishedAt: null, updatedAt: null }],
+    ['autosave keeps the draft as it is', 'autosave', input(), before('draft'), { status: 'draft', publishedAt: null, updatedAt: null }],
+    ['submit sends it to review', 'submit', input(), before('draft'), { status: 'in_review', publishedAt: null, updatedAt: null }],
+    ['first publication stamps both dates now', 'publish', input(), before('in_review'), { status: 'published', publishedAt: NOW, updatedAt: NOW }],
+    ['a new story published at once', 'publish', input(), null, { status: 'published', publishedAt: NOW, updatedAt: NOW }],
+    ['a substantive update of a live story moves "Updated" only', 'publish', input('substantive'), before('published', EARLIER), { status: 'published', publishedAt: EARLIER, updatedAt: NOW }],
+    ['a minor fix of a live story moves no date', 'save', input('minor'), before('published', EARLIER), { status: 'published', publishedAt: EARLIER, updatedAt: EARLIER }],
+    ['a substantive save of a live story moves "Updated"', 'save', input('substantive'), before('published', EARLIER), { status: 'published', publishedAt: EARLIER, updatedAt: NOW }],
+    ['a due scheduled story counts as live', 'publish', input('minor'), before('scheduled', NOW - HOUR), { status: 'published', publishedAt: NOW - HOUR, updatedAt: NOW - HOUR }],
+    ['publishing a story scheduled for later publishes it now', 'publish', input(), before('scheduled', LATER), { status: 'published', publishedAt: NOW, updatedAt: NOW }],
+    ['republishing keeps the original publication time', 'publish', input('minor'), before('unpublished', EARLIER, EARLIER + HOUR), { status: 'published', publishedAt: EARLIER, updatedAt: EARLIER + HOUR }],
+    ['republishing after a schedule that never came publishes now', 'publish', input(), before('unpublished', LATER), { status: 'published', publishedAt: NOW, updatedAt: LATER }],
+    ['schedule sets both dates to the chosen time', 'schedule', input(undefined, new Date(LATER)), before('draft'), { status: 'scheduled', publishedAt: LATER, updatedAt: LATER }],
+    ['unpublish keeps the dates', 'unpublish', input(), before('published', EARLIER), { status: 'unpublished', publishedAt: EARLIER, updatedAt: EARLIER }],
+  ])('%s', (_name, intent, form, prior, expected) => {
+    const s = nextState(intent, form, prior, NOW);
+    expect({ status: s.status, publishedAt: ms(s.publishedAt), updatedAt: ms(s.updatedAt) }).toEqual(expected);
+  });
+});
+
+describe('workflowError', () => {
+  it.each<[string, StoryIntent, WorkflowInput, StoryBefore, string | null]>([
+    ['saving a draft is fine', 'save', input(), before('draft'), null],
+    ['autosave of a live story is refused', 'autosave', input(), before('published', EARLIER), 'Autosave is only for drafts'],
+    ['autosave of a story in review is fine', 'autosave', input(), before('in_review'), null],
+    ['an edit of a live story must say what kind', 'save', input(), before('published', EARLIER), 'Say whether this change is substantive'],
+    ['so must an update', 'publish', input(), before('published', EARLIER), 'Say whether this change is substantive'],
+    ['an edit of a live story that says so is fine', 'publish', input('minor'), before('published', EARLIER), null],
+    ['a story scheduled for later is not live yet', 'save', input(), before('scheduled', LATER), null],
+    ['a live story cannot be scheduled', 'schedule', input('minor', new Date(LATER)), before('published', EARLIER), 'already live'],
+    ['a draft cannot be unpublished', 'unpublish', input(), before('draft'), 'Only a published or scheduled story'],
+    ['a new story cannot be unpublished', 'unpublish', input(), null, 'Only a published or scheduled story'],
+    ['a scheduled story can be unpublished', 'unpublish', input(), before('scheduled', LATER), null],
+  ])('%s', (_name, intent, form, prior, expected) => {
+    const refusal = workflowError(intent, form, prior, NOW);
+    if (expected === null) expect(refusal).toBeNull();
+    else expect(refusal?.message).toContain(expected);
+  });
+
+  it('puts the change-kind refusal beside its field', () => {
+    expect(workflowError('save', input(), before('published', EARLIER), NOW)?.errors).toEqual({ changeKind: [expect.any(String)] });
+  });
+});
+
+describe('revisionSummary', () => {
+  it.each<[StoryIntent, WorkflowInput, StoryBefore, string]>([
+    ['publish', input(), before('draft'), 'Published'],
+    ['publish', input('substantive'), before('published', EARLIER), 'Updated (substantive update)'],
+    ['save', input('minor'), before('published', EARLIER), 'Saved (minor fix)'],
+    ['save', input(), before('draft'), 'Saved'],
+    ['unpublish', input(), before('published', EARLIER), 'Unpublished'],
+    ['schedule', input(undefined, new Date(LATER)), before('draft'), 'Scheduled for 16 January'],
+  ])('%s → %s', (intent, form, prior, expected) => {
+    expect(revisionSummary(intent, form, prior, NOW, intent === 'schedule' ? '16 January' : undefined)).toBe(expected);
+  });
+});

@@ -1,0 +1,82 @@
+import type { ArticleStatus } from '@/lib/domain';
+import type { FieldErrors, StoryIntent } from '@/lib/validation/story';
+import { isLive } from '@/lib/visibility';
+
+// The publishing rules: what each intent does to a story's status and dates, and which intents
+// the workflow refuses. Pure, so they are tested as a table (lib/workflow.test.ts); permissions
+// (who may) are lib/permissions.ts, this is what happens when they may.
+
+/** The status and dates a story had before the save; null for a new story. */
+export type StoryBefore = { status: ArticleStatus; publishedAt: number | null; updatedAt: number | null } | null;
+
+/** What the form asked for that the rules depend on. */
+export type WorkflowInput = { changeKind?: 'substantive' | 'minor'; publishAt: Date | null };
+
+export type NextState = { status: ArticleStatus; publishedAt: Date | null; updatedAt: Date | null };
+
+export type WorkflowRefusal = { message: string; errors?: FieldErrors };
+
+/**
+ * Status and dates after `intent`. "Updated" moves only for a substantive edit of a live story;
+ * a first publication stamps both dates; republishing after an unpublish keeps the original
+ * publication time (when it was real, not a schedule that never came).
+ */
+export function nextState(intent: StoryIntent, input: WorkflowInput, before: StoryBefore, now: number): NextState {
+  const status = before?.status ?? 'draft';
+  const publishedAt = before?.publishedAt ? new Date(before.publishedAt) : null;
+  const updatedAt = before?.updatedAt ? new Date(before.updatedAt) : null;
+  const live = before !== null && isLive(before, now);
+  const touched = live && input.changeKind === 'substantive' ? new Date(now) : updatedAt;
+  switch (intent) {
+    case 'submit':
+      return { status: 'in_review', publishedAt, updatedAt };
+    case 'publish': {
+      if (live) return { status: 'published', publishedAt, updatedAt: touched };
+      const first = publishedAt && publishedAt.getTime() <= now && status === 'unpublished' ? publishedAt : new Date(now);
+      return { status: 'published', publishedAt: first, updatedAt: status === 'unpublished' ? touched : first };
+    }
+    case 'schedule':
+      return { status: 'scheduled', publishedAt: input.publishAt, updatedAt: input.publishAt };
+    case 'unpublish':
+      return { status: 'unpublished', publishedAt, updatedAt };
+    case 'save':
+    case 'autosave':
+      return { status, publishedAt, updatedAt: touched };
+  }
+}
+
+/** Refusals that are part of the workflow, returned to the form as data; null when allowed. */
+export function workflowError(intent: StoryIntent, input: WorkflowInput, before: StoryBefore, now: number): WorkflowRefusal | null {
+  const live = before !== null && isLive(before, now);
+  if (intent === 'autosave' && before && before.status !== 'draft' && before.status !== 'in_review')
+    return { message: 'Autosave is only for drafts. Use the Update button to save this story.' };
+  if (live && (intent === 'save' || intent === 'publish') && !input.changeKind)
+    return { message: 'Say whether this change is substantive.', errors: { changeKind: ['Choose one: substantive update or minor fix.'] } };
+  if (live && intent === 'schedule') return { message: 'This story is already live. Unpublish it before scheduling it again.' };
+  if (intent === 'unpublish' && (!before || (before.status !== 'published' && before.status !== 'scheduled')))
+    return { message: 'Only a published or scheduled story can be unpublished.' };
+  return null;
+}
+
+/** What the form says after a save of this intent. */
+export const INTENT_MESSAGE: Record<StoryIntent, string> = {
+  save: 'Saved',
+  autosave: 'Autosaved',
+  submit: 'Submitted for review',
+  publish: 'Published',
+  schedule: 'Scheduled',
+  unpublish: 'Unpublished',
+};
+
+/**
+ * The line the version history shows. A publish of a story already live is an update, and an edit
+ * of a live story says which kind; `scheduledFor` is the formatted time of a schedule.
+ */
+export function revisionSummary(intent: StoryIntent, input: WorkflowInput, before: StoryBefore, now: number, scheduledFor?: string): string {
+  if (intent === 'schedule' && scheduledFor) return `Scheduled for ${scheduledFor}`;
+  if (before && isLive(before, now) && input.changeKind) {
+    const verb = intent === 'publish' ? 'Updated' : INTENT_MESSAGE[intent];
+    return `${verb} (${input.changeKind === 'substantive' ? 'substantive update' : 'minor fix'})`;
+  }
+  return INTENT_MESSAGE[intent];
+}
