@@ -2,7 +2,9 @@
 // header (which emptied the response cache), and six huge PNG uploads by the lowest role.
 import { hash } from '@node-rs/argon2';
 import Database from 'better-sqlite3';
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { runLoad, type LoadResult } from './load';
 import type { Row, UploadScenario } from './report';
@@ -92,35 +94,43 @@ function peakRss(pid: number) {
   return () => Math.round(Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 }
 
+type UploaderReport = { statuses: Record<string, number>; ms: number[] };
+
+/** Starts the uploaders (bench/uploader.ts) in a child process; the function returned stops them and gives their report. */
+async function startUploaders(ctx: HardeningContext, cookie: string, image: Buffer) {
+  const { body, type } = multipart(image);
+  const bodyFile = path.join(ctx.tmp, 'upload-body.bin');
+  fs.writeFileSync(bodyFile, body);
+  const child = fork(path.join(__dirname, 'uploader.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, APP: ctx.app, COOKIE: cookie, BODY_FILE: bodyFile, CONTENT_TYPE: type, UPLOADERS: String(UPLOADERS) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const report = new Promise<UploaderReport>((resolve, reject) => {
+    child.on('message', (m) => typeof m === 'object' && resolve(m as UploaderReport));
+    child.on('exit', (code) => reject(new Error(`the uploaders exited (${code}) without a report`)));
+  });
+  await new Promise<void>((resolve) => child.once('message', () => resolve()));
+  return () => {
+    child.send('stop');
+    return report;
+  };
+}
+
 /**
  * Six uploads at a time as the contributor, each sent again as soon as it is answered, for as
  * long as home and then the article are loaded; counts the answers and the server's peak RSS.
  */
 async function uploadStorm(ctx: HardeningContext, cookie: string, megapixels: number): Promise<UploadScenario> {
   const image = await png(megapixels);
-  const { body, type } = multipart(image);
-  const statuses: Record<string, number> = {};
-  const ms: number[] = [];
-  let stop = false;
-  const upload = async () => {
-    const started = performance.now();
-    const res = await fetch(`${ctx.app}/admin/media`, { method: 'POST', body, headers: { cookie, origin: ctx.app, 'content-type': type } }).catch(() => null);
-    await res?.arrayBuffer();
-    ms.push(performance.now() - started);
-    const key = String(res?.status ?? 'error');
-    statuses[key] = (statuses[key] ?? 0) + 1;
-  };
   await waitForIdle(ctx.pid);
   const rssPeak = peakRss(ctx.pid);
   const started = performance.now();
-  const uploaders = Array.from({ length: UPLOADERS }, async () => {
-    while (!stop) await upload();
-  });
+  const stop = await startUploaders(ctx, cookie, image);
   const label = `uploads ${megapixels} MP`;
   await measure(ctx, `home (${label})`, ['/']);
   await measure(ctx, `article (${label})`, [ctx.articlePath]);
-  stop = true;
-  await Promise.all(uploaders);
+  const { statuses, ms } = await stop();
   ms.sort((a, b) => a - b);
   const scenario = {
     name: label,
