@@ -20,7 +20,7 @@ export const VARIANT_WIDTHS = [480, 960, 1600];
 const MAX_WIDTH = 2400;
 const NOT_AN_IMAGE = 'This file is not an image we can use. Upload a JPEG, PNG, WebP, AVIF or GIF.';
 export const TOO_LARGE = 'The image is larger than 10 MB. Export a smaller file.';
-export const BUSY = 'The newsroom is processing other images right now. Try this upload again in a minute.';
+export const BUSY = 'The newsroom is processing other images right now. Try this upload again in half a minute.';
 
 // libvips would otherwise run one thread per core for each image and keep decoded images in its
 // operation cache: one thread leaves the other core to readers, and nothing outlives an upload.
