@@ -61,7 +61,7 @@ describe('storeImage', () => {
     // 41 frames of 1 MP: each frame is small, the decode is not.
     const stored = await uploads.storeImage(await animatedGif(1000, 41));
     expect(stored).toMatchObject({ reason: 'too-many-pixels', error: expect.stringContaining('1000 × 1000 × 41 frames') });
-  });
+  }, 60_000); // encoding the 41 MP fixture takes seconds, minutes on a loaded machine
 
   it('refuses uploads beyond the decode queue as busy instead of piling them up', async () => {
     const image = await sharp(await png(2400, 1600)).jpeg().toBuffer();
