@@ -94,6 +94,22 @@ function peakRss(pid: number) {
   return () => Math.round(Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 }
 
+/**
+ * The control for the upload rows: the same six connections signed in as the contributor, asking
+ * for the newsroom's front page instead of uploading. What an upload costs beyond this is the image.
+ */
+async function newsroomRequests(ctx: HardeningContext, cookie: string) {
+  await waitForIdle(ctx.pid);
+  const [staff] = await Promise.all([
+    runLoad(ctx.app, ['/admin'], UPLOADERS, 2 * ctx.seconds, ctx.tmp, 'node', { cookie }),
+    (async () => {
+      await measure(ctx, 'home (staff GET /admin)', ['/']);
+      await measure(ctx, 'article (staff GET /admin)', [ctx.articlePath]);
+    })(),
+  ]);
+  ctx.rows.push({ page: 'staff GET /admin', via: 'app', ...staff });
+}
+
 type UploaderReport = { statuses: Record<string, number>; ms: number[] };
 
 /** Starts the uploaders (bench/uploader.ts) in a child process; the function returned stops them and gives their report. */
@@ -149,8 +165,9 @@ async function uploadStorm(ctx: HardeningContext, cookie: string, megapixels: nu
 
 /**
  * The hardening rows: home and the article undisturbed, the article while a client sends the
- * revalidation header, and home and the article during six concurrent 50 MP uploads (over the
- * cap: refused after reading the header) and 39 MP ones (under it: decoded one at a time).
+ * revalidation header, while six signed-in connections load /admin (the control), and during six
+ * concurrent 50 MP uploads (over the cap: refused after reading the header) and 39 MP ones (under
+ * it: decoded one at a time).
  */
 export async function measureHardening(ctx: HardeningContext): Promise<UploadScenario[]> {
   await ensureContributor(ctx.dbFile);
@@ -160,5 +177,6 @@ export async function measureHardening(ctx: HardeningContext): Promise<UploadSce
   await waitForIdle(ctx.pid);
   await measure(ctx, 'article (undisturbed)', [ctx.articlePath]);
   await revalidateFlood(ctx);
+  await newsroomRequests(ctx, cookie);
   return [await uploadStorm(ctx, cookie, 50), await uploadStorm(ctx, cookie, 39)];
 }

@@ -107,19 +107,21 @@ export function evaluate(r: Omit<Results, 'targets'>, ratioConns: number) {
   return targets;
 }
 
-/** Readers under attack keep at least half their undisturbed throughput; uploads stay within a memory budget (the issue saw 842 MB). */
+/** Readers under attack keep at least half their throughput; uploads stay within a memory budget (the issue saw 842 MB). */
 function hardeningTargets(r: Omit<Results, 'targets'>): Results['targets'] {
   const rps = (page: string) => r.rows.find((x) => x.page === page && x.via === 'app')?.rps;
   const targets: Results['targets'] = [];
   const versus = (page: string, base: string, name: string) => {
     const [under, normal] = [rps(page), rps(base)];
     if (under === undefined || !normal) return;
-    targets.push({ name: `${name} >= 50% of undisturbed (8 conns)`, value: `${fmt((under / normal) * 100, 0)}%`, met: under / normal >= 0.5 });
+    targets.push({ name: `${name} >= 50% (8 conns)`, value: `${fmt((under / normal) * 100, 0)}%`, met: under / normal >= 0.5 });
   };
-  versus('article (revalidate sent)', 'article (undisturbed)', 'article while a client sends x-prerender-revalidate on 4 conns');
+  versus('article (revalidate sent)', 'article (undisturbed)', 'article while a client sends x-prerender-revalidate on 4 conns vs undisturbed');
+  // Six signed-in connections cost readers the same whatever they ask the newsroom for (about
+  // 20 ms of the one JavaScript thread per request); what an upload may add is its image.
   for (const u of r.uploads) {
-    versus(`home (${u.name})`, 'home (undisturbed)', `home during six ${u.megapixels} MP uploads`);
-    versus(`article (${u.name})`, 'article (undisturbed)', `article during six ${u.megapixels} MP uploads`);
+    versus(`home (${u.name})`, 'home (staff GET /admin)', `home during six ${u.megapixels} MP uploads vs six staff GET /admin`);
+    versus(`article (${u.name})`, 'article (staff GET /admin)', `article during six ${u.megapixels} MP uploads vs six staff GET /admin`);
     // V8's heap is capped at 256 MB (npm start); one 40 MP decode adds about 160 MB beside it.
     targets.push({ name: `server RSS peak during six ${u.megapixels} MP uploads < 512 MB`, value: `${u.rssPeakMB} MB`, met: u.rssPeakMB < 512 });
   }
