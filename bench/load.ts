@@ -51,13 +51,23 @@ export function hasWrk(): boolean {
   return (process.env.PATH ?? '').split(':').some((dir) => fs.existsSync(path.join(dir, 'wrk')));
 }
 
-/** Loads `base + paths[i]` (rotating) with `connections` connections for `seconds`. */
-export async function runLoad(base: string, paths: string[], connections: number, seconds: number, tmpDir: string, tool?: 'node'): Promise<LoadResult> {
-  if (tool === 'node' || !hasWrk()) return nodeLoad(base, paths, connections, seconds);
+/** Loads `base + paths[i]` (rotating) with `connections` connections for `seconds`, each request carrying `headers`. */
+export async function runLoad(
+  base: string,
+  paths: string[],
+  connections: number,
+  seconds: number,
+  tmpDir: string,
+  tool?: 'node',
+  headers: Record<string, string> = {},
+): Promise<LoadResult> {
+  if (tool === 'node' || !hasWrk()) return nodeLoad(base, paths, connections, seconds, headers);
   const script = path.join(tmpDir, 'bench.lua');
   fs.writeFileSync(script, LUA);
   const threads = Math.min(2, connections);
-  const args = ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '5s', '-s', script, base + paths[0]];
+  const args = ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '5s', '-s', script];
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
+  args.push(base + paths[0]);
   if (paths.length > 1) args.push('--', ...paths);
   const out = await exec('wrk', args, (seconds + 30) * 1000);
   const line = out.split('\n').find((l) => l.startsWith('BENCH_JSON '));
@@ -81,7 +91,7 @@ export async function runLoad(base: string, paths: string[], connections: number
 }
 
 /** Fallback: `connections` keep-alive loops for `seconds`, latency percentiles from all samples. */
-async function nodeLoad(base: string, paths: string[], connections: number, seconds: number): Promise<LoadResult> {
+async function nodeLoad(base: string, paths: string[], connections: number, seconds: number, headers: Record<string, string>): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const deadline = Date.now() + seconds * 1000;
   const latencies: number[] = [];
@@ -92,7 +102,7 @@ async function nodeLoad(base: string, paths: string[], connections: number, seco
   const one = (url: string) =>
     new Promise<void>((resolve) => {
       const started = performance.now();
-      const req = http.get(url, { agent, timeout: 5000 }, (res) => {
+      const req = http.get(url, { agent, timeout: 5000, headers }, (res) => {
         res.on('data', (chunk: Buffer) => (bytes += chunk.length));
         res.on('end', () => {
           latencies.push(performance.now() - started);

@@ -1,5 +1,6 @@
-// `npm run bench [-- --quick] [-- --reuse]`: generates a large archive, builds and serves it, loads
-// every reader page type on 127.0.0.1 and prints/writes the results (see README, Performance).
+// `npm run bench [-- --quick] [-- --reuse] [-- --stories N] [-- --hardening]`: generates a large
+// archive, builds and serves it, loads every reader page type on 127.0.0.1 and prints/writes the
+// results (see README, Performance). `--hardening` runs only the rows under attack (hardening.ts).
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,14 +9,29 @@ import { findNginx } from '../deploy/nginx/render.mjs';
 import { runMigrations } from '../db/migrate';
 import { generateArchive, type ArchiveInfo } from './generate';
 import { buildVocabulary } from './words';
-import { hasWrk, runLoad } from './load';
+import { measureHardening } from './hardening';
+import { hasWrk, runLoad, type LoadResult } from './load';
 import { get, median, pageWeight, waitUntilVisible } from './probe';
-import { evaluate, machine, markdown, READER_PAGES, rowTable, weightTable, writeResults, type Delays, type Results, type Row, type Weight } from './report';
+import {
+  evaluate,
+  machine,
+  markdown,
+  READER_PAGES,
+  rowTable,
+  uploadTable,
+  weightTable,
+  writeResults,
+  type Delays,
+  type Results,
+  type Row,
+  type Weight,
+} from './report';
 import { build, ensureTools, log, waitForIdle, waitForQuiet, root, rssMb, startFront, startApp, startStaticNginx, stopAll, waitForOtherBuilds } from './servers';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const reuse = argv.includes('--reuse');
+const hardeningOnly = argv.includes('--hardening');
 const stories = Number(argv[argv.indexOf('--stories') + 1]) || (quick ? 5_000 : 100_000);
 const seconds = quick ? 2 : 10;
 const conns = quick ? [8, 64] : [8, 32, 64];
@@ -42,6 +58,9 @@ const env: NodeJS.ProcessEnv = {
   // would answer 429.
   RATE_LIMIT_SEARCH: '0',
   RATE_LIMIT_API: '0',
+  // The upload rows stand for many contributors at once: one account's per-minute upload limit
+  // would refuse them with 429 before the decode queue is reached.
+  RATE_LIMIT_UPLOAD: '0',
   UPLOAD_DIR: path.join(tmp, 'uploads'),
 };
 
@@ -126,10 +145,61 @@ async function measureDelays(articlePath: string, slug: string, purge: boolean):
   return { appFirstRequestAfterExpiryMs: first.expiryMs, appEditVisibleMs: appVisible, frontEditVisibleMs, frontPurgeVisibleMs };
 }
 
+type Load = (page: string, via: Row['via'], base: string, paths: string[], c: number, tool?: 'node') => Promise<LoadResult>;
+type ReaderRowsInput = { app: string; pages: Record<string, string[]>; searchPaths: string[]; weights: Weight[]; load: Load; articlePath: string; slug: string };
+
+/** Every reader page at each connection count, the front, edit delays, cold renders and search. */
+async function readerRows({ app, pages, searchPaths, weights, load, articlePath, slug }: ReaderRowsInput) {
+  for (const [page, paths] of Object.entries(pages)) for (const c of conns) await load(page, 'app', app, paths, c);
+  // Latency at 8 connections again, timed per request by the Node client: for runs of mostly
+  // sub-millisecond answers wrk has printed p99s that its own request count rules out.
+  if (hasWrk()) for (const page of READER_PAGES) await load(page, 'app', app, pages[page]!, 8, 'node');
+
+  let delays: Delays;
+  if (findNginx()) {
+    const { purge } = await startFront(path.join(tmp, 'nginx-front'), FRONT, APP);
+    const front = `http://127.0.0.1:${FRONT}`;
+    for (let i = 0; i < 3; i++) await get(front + articlePath);
+    if (!quick) await runLoad(front, [articlePath], 8, 1, tmp);
+    for (const c of conns) await load('article', 'front', front, [articlePath], c);
+    await load('home', 'front', front, ['/'], ratioConns);
+    const statics = await startStaticNginx(path.join(tmp, 'nginx-static'), path.join(tmp, 'www'), STATIC);
+    for (const c of conns) await load('article file', 'nginx', `http://127.0.0.1:${STATIC}`, ['/article.html'], c);
+    statics.kill('SIGTERM');
+    log('measuring edit -> visible delays');
+    delays = await measureDelays(articlePath, slug, purge);
+  } else {
+    delays = await measureDelays(articlePath, slug, false);
+  }
+  // Right after the last edit and its expiry: the first request rendered, the rest are cache hits.
+  await load('article (after edit)', 'app', app, [articlePath], 8);
+  let offset = 0;
+  for (const c of quick ? [8] : conns) {
+    await load('article (cold cache)', 'app', app, coldArticlePaths(4000, offset), c);
+    offset += 4000;
+  }
+  const { body: _searchBody, ...searchWeight } = await pageWeight(app, searchPaths[0]!);
+  weights.push({ page: 'search', ...searchWeight });
+  // Every query different (none answered from a cache): what a reader typing something new waits.
+  const distinctPaths = buildVocabulary(4000)
+    .slice(100, 3100)
+    .map((w) => `/search?q=${encodeURIComponent(w)}`);
+  // One connection, timed per request by the Node client: wrk's percentiles are not trustworthy
+  // when most answers take 0.1 ms and a few take 50 (it printed a p90 of 16 ms for a run whose
+  // request count allows at most 0.3% of requests that slow).
+  const search1 = await load('search (distinct)', 'app', app, distinctPaths, 1, 'node');
+  // The same few queries over and over, as in a spike on one story.
+  const searchRepeated = await load('search (repeated)', 'app', app, searchPaths, 1, 'node');
+  // Under load only when a single query is quick enough not to stall the server for minutes.
+  if (search1.p95 < 200) await load('search (distinct)', 'app', app, distinctPaths.slice().reverse(), 8);
+  return { delays, search: { distinctP95: search1.p95, repeatedP95: searchRepeated.p95 } };
+}
+
 async function main() {
   const started = Date.now();
   fs.mkdirSync(tmp, { recursive: true });
-  ensureTools(() => hasWrk() && findNginx() !== null);
+  // The hardening rows need neither: without wrk the Node generator loads both sides alike.
+  if (!hardeningOnly) ensureTools(() => hasWrk() && findNginx() !== null);
   const archive = prepareArchive();
   const s = archive.sample;
   const articlePath = `/${s.articleSection}/${s.article}`;
@@ -185,49 +255,12 @@ async function main() {
     log(`${page} via ${via} c=${c}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}`);
     return r;
   };
-  for (const [page, paths] of Object.entries(pages)) for (const c of conns) await load(page, 'app', app, paths, c);
-  // Latency at 8 connections again, timed per request by the Node client: for runs of mostly
-  // sub-millisecond answers wrk has printed p99s that its own request count rules out.
-  if (hasWrk()) for (const page of READER_PAGES) await load(page, 'app', app, pages[page]!, 8, 'node');
-
   let delays: Delays = { appFirstRequestAfterExpiryMs: -1, appEditVisibleMs: -1, frontEditVisibleMs: [], frontPurgeVisibleMs: [] };
-  if (findNginx()) {
-    const { purge } = await startFront(path.join(tmp, 'nginx-front'), FRONT, APP);
-    const front = `http://127.0.0.1:${FRONT}`;
-    for (let i = 0; i < 3; i++) await get(front + articlePath);
-    if (!quick) await runLoad(front, [articlePath], 8, 1, tmp);
-    for (const c of conns) await load('article', 'front', front, [articlePath], c);
-    await load('home', 'front', front, ['/'], ratioConns);
-    const statics = await startStaticNginx(path.join(tmp, 'nginx-static'), path.join(tmp, 'www'), STATIC);
-    for (const c of conns) await load('article file', 'nginx', `http://127.0.0.1:${STATIC}`, ['/article.html'], c);
-    statics.kill('SIGTERM');
-    log('measuring edit -> visible delays');
-    delays = await measureDelays(articlePath, s.article, purge);
-  } else {
-    delays = await measureDelays(articlePath, s.article, false);
-  }
-  // Right after the last edit and its expiry: the first request rendered, the rest are cache hits.
-  await load('article (after edit)', 'app', app, [articlePath], 8);
-  let offset = 0;
-  for (const c of quick ? [8] : conns) {
-    await load('article (cold cache)', 'app', app, coldArticlePaths(4000, offset), c);
-    offset += 4000;
-  }
-  const { body: _searchBody, ...searchWeight } = await pageWeight(app, searchPaths[0]!);
-  weights.push({ page: 'search', ...searchWeight });
-  // Every query different (none answered from a cache): what a reader typing something new waits.
-  const distinctPaths = buildVocabulary(4000)
-    .slice(100, 3100)
-    .map((w) => `/search?q=${encodeURIComponent(w)}`);
-  // One connection, timed per request by the Node client: wrk's percentiles are not trustworthy
-  // when most answers take 0.1 ms and a few take 50 (it printed a p90 of 16 ms for a run whose
-  // request count allows at most 0.3% of requests that slow).
-  const search1 = await load('search (distinct)', 'app', app, distinctPaths, 1, 'node');
-  // The same few queries over and over, as in a spike on one story.
-  const searchRepeated = await load('search (repeated)', 'app', app, searchPaths, 1, 'node');
-  // Under load only when a single query is quick enough not to stall the server for minutes.
-  if (search1.p95 < 200) await load('search (distinct)', 'app', app, distinctPaths.slice().reverse(), 8);
+  let search = { distinctP95: -1, repeatedP95: -1 };
+  if (!hardeningOnly) ({ delays, search } = await readerRows({ app, pages, searchPaths, weights, load, articlePath, slug: s.article }));
   const rssAfterLoadMB = rssMb(server.pid!);
+  // Last: the uploads leave decoded images behind in memory, which the RSS target would count.
+  const uploads = await measureHardening({ app, articlePath, seconds, tmp, dbFile, uploadDir: env.UPLOAD_DIR!, pid: server.pid!, rows });
   cleanup();
 
   const partial = {
@@ -239,14 +272,17 @@ async function main() {
     rows,
     weights,
     delays,
-    searchP95AtOneConnectionMs: search1.p95,
-    searchRepeatedP95AtOneConnectionMs: searchRepeated.p95,
+    searchP95AtOneConnectionMs: search.distinctP95,
+    searchRepeatedP95AtOneConnectionMs: search.repeatedP95,
     rssAfterLoadMB,
+    uploads,
     loadAverageBefore: loadBefore,
   };
   const results: Results = { ...partial, targets: evaluate(partial, ratioConns) };
-  writeResults(path.join(root, 'bench', 'results.json'), results);
-  fs.writeFileSync(path.join(tmp, 'results.md'), markdown(results));
+  // A run of the hardening rows alone leaves the last full run's results in place.
+  const name = hardeningOnly ? 'results-hardening' : 'results';
+  writeResults(path.join(hardeningOnly ? tmp : path.join(root, 'bench'), `${name}.json`), results);
+  fs.writeFileSync(path.join(tmp, `${name}.md`), markdown(results));
   console.log(`\n${stories} stories, ${seconds} s per load, wrk ${hasWrk() ? 'yes' : 'no (Node generator)'}; ${results.machine.cpus} CPUs ${results.machine.cpuModel}\n`);
   console.log(rowTable(rows));
   console.log(`\n${weightTable(weights)}`);
@@ -256,9 +292,10 @@ async function main() {
       `through front: median ${median(d.frontEditVisibleMs).toFixed(0)} ms, worst ${Math.max(0, ...d.frontEditVisibleMs).toFixed(0)} ms` +
       (d.frontPurgeVisibleMs.length ? `; with PURGE worst ${Math.max(...d.frontPurgeVisibleMs).toFixed(0)} ms` : ''),
   );
-  console.log(`search p95 at 1 conn: distinct queries ${search1.p95.toFixed(1)} ms, repeated ${searchRepeated.p95.toFixed(1)} ms; server RSS after load ${rssAfterLoadMB} MB\n`);
+  console.log(`search p95 at 1 conn: distinct queries ${search.distinctP95.toFixed(1)} ms, repeated ${search.repeatedP95.toFixed(1)} ms; server RSS after load ${rssAfterLoadMB} MB\n`);
+  console.log(`${uploadTable(uploads)}\n`);
   for (const t of results.targets) console.log(`${t.met ? 'MET   ' : 'MISSED'} ${t.name}: ${t.value}`);
-  console.log(`\nresults in bench/results.json (${results.seconds.toFixed(0)} s)`);
+  console.log(`\nresults in ${hardeningOnly ? 'bench/tmp/results-hardening.json' : 'bench/results.json'} (${results.seconds.toFixed(0)} s)`);
 }
 
 main().catch((error) => {

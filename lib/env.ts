@@ -13,6 +13,10 @@ const envSchema = z.object({
   RATE_LIMIT_SEARCH: z.coerce.number().int().min(0).default(120),
   RATE_LIMIT_API: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_LOGIN: z.coerce.number().int().min(0).default(30),
+  // Image uploads per minute per staff account (not per address); 0 turns it off.
+  RATE_LIMIT_UPLOAD: z.coerce.number().int().min(0).default(10),
+  // Uploads that may wait for the one image decode at a time; the next is refused as busy.
+  UPLOAD_QUEUE: z.coerce.number().int().min(0).max(100).default(3),
   // Read X-Forwarded-For for client addresses (only behind our own reverse proxy).
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LISTING_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(12),
