@@ -8,7 +8,7 @@ import { tagsFor } from '@/lib/cache-tags';
 import { expireReaderPages } from '@/lib/newsroom-cache';
 import { authorSchema } from '@/lib/validation/author';
 import { slugify } from '@/lib/validation/story';
-import { storeUploadedImage } from './photo';
+import { storeUploadedImage } from '@/lib/store-upload';
 
 /** Creates an author profile (a byline with or without a login). */
 export const createAuthorAction = staffAction(

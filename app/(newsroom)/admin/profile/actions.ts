@@ -4,13 +4,12 @@ import { hash, verify } from '@node-rs/argon2';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { endAllSessions, getOwnProfile, getPasswordHash, setPasswordHash, updateOwnProfile } from '@/db/queries/users';
-import { recordMedia } from '@/db/queries/media';
+import { storeUploadedImage } from '@/lib/store-upload';
 import type { Refusal } from '@/components/newsroom/admin-form-state';
 import { staffAction } from '@/lib/action';
 import { signOut } from '@/lib/auth';
 import { tagsFor } from '@/lib/cache-tags';
 import { expireReaderPages } from '@/lib/newsroom-cache';
-import { storeImage } from '@/lib/uploads';
 import type { FieldErrors } from '@/lib/validation/story';
 import { passwordSchema, profileSchema } from '@/lib/validation/profile';
 
@@ -30,13 +29,10 @@ export const updateProfileAction = staffAction(
     const values = profileValues({ name: String(formData.get('name') ?? ''), bio: String(formData.get('bio') ?? ''), links: String(formData.get('links') ?? '') });
     const profile = getOwnProfile(actor.id);
     let photoUrl = profile?.photoUrl ?? null;
-    const photo = formData.get('photo');
-    if (photo instanceof File && photo.size > 0) {
-      const stored = await storeImage(Buffer.from(await photo.arrayBuffer()));
-      if ('error' in stored) return { outcome: 'error', message: 'The photo was not saved.', errors: { photo: [stored.error] }, values };
-      recordMedia({ path: stored.path, width: stored.width, height: stored.height, mime: stored.mime, bytes: stored.bytes, createdById: actor.id });
-      photoUrl = stored.url;
-    }
+    // The same door as every other image: size, per-account rate, pixel cap, decode queue.
+    const stored = await storeUploadedImage(formData, 'photo', actor.id);
+    if (stored && 'error' in stored) return { outcome: 'error', message: 'The photo was not saved.', errors: { photo: [stored.error] }, values };
+    if (stored) photoUrl = stored.url;
     updateOwnProfile(actor.id, { name: input.name, bio: input.bio, links: input.links, photoUrl });
     if (profile?.authorSlug) {
       expireReaderPages(tagsFor.author(profile.authorSlug), tagsFor.listings, tagsFor.authorList);

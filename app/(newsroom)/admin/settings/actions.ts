@@ -7,7 +7,7 @@ import { staffAction, versionField } from '@/lib/action';
 import { expireWholeSite } from '@/lib/newsroom-cache';
 import { mergeSettings } from '@/lib/site-settings';
 import { settingsSchema } from '@/lib/validation/settings';
-import { storeUploadedImage } from '../authors/photo';
+import { storeUploadedImage } from '@/lib/store-upload';
 
 const STALE = 'Someone else saved the settings after you opened this page. Your changes were not saved; they are still in the form. Reload the page to see the other changes.';
 

@@ -11,7 +11,7 @@ import { expireReaderPages } from '@/lib/newsroom-cache';
 import { authorSchema, mergeAuthorSchema } from '@/lib/validation/author';
 import { slugify } from '@/lib/validation/story';
 import { idSchema } from '@/lib/validation/taxonomy';
-import { storeUploadedImage } from '../photo';
+import { storeUploadedImage } from '@/lib/store-upload';
 
 const withId = z.object({ id: idSchema });
 
