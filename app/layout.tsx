@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { sans, serif } from './fonts';
 import { languageTag } from '@/lib/locale-tags';
 import { siteTitle } from '@/lib/seo';
-import { getSiteSettings } from '@/lib/site-settings';
+import { defaultSettings, getSiteSettings } from '@/lib/site-settings';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,9 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The one language setting: the feeds and og:locale derive theirs from it too (lib/locale-tags.ts).
-  const { locale } = await getSiteSettings();
+  // A database that does not answer must not take the root layout down with it: the page's own
+  // error boundary (app/error.tsx) then shows readers the friendly page inside the site's shell.
+  const { locale } = await getSiteSettings().catch(() => defaultSettings);
   return (
     <html lang={languageTag(locale)} className={`${sans.variable} ${serif.variable}`}>
       <body className="min-h-screen font-sans">

@@ -68,9 +68,9 @@ test('server-action forms post to their page and still work without JavaScript',
   await page.getByLabel('Password').fill(STAFF_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(/\/admin\/profile$/);
-  const signOut = page.locator('form').filter({ has: page.getByRole('button', { name: 'Sign out' }) });
+  const signOut = page.locator('form').filter({ has: page.getByRole('button', { name: 'Sign out', exact: true }) });
   await expect(signOut).toHaveAttribute('action', '/admin/profile');
-  await signOut.getByRole('button', { name: 'Sign out' }).click();
+  await signOut.getByRole('button', { name: 'Sign out', exact: true }).click();
   await page.waitForURL(/\/login/);
   await context.close();
 });

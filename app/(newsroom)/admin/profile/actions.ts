@@ -69,6 +69,6 @@ const signOutEverywhere = staffAction({ schema: z.object({}), refuse: () => unde
 });
 
 /** Ends every session of the signed-in user, on every device (a lost laptop, a shared computer). */
-export async function signOutEverywhereAction(formData: FormData): Promise<void> {
+export async function signOutEverywhereAction(_state: unknown, formData: FormData): Promise<void> {
   await signOutEverywhere(null, formData);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ActionForm } from '@/components/newsroom/action-form';
 import { PasswordForm, ProfileForm } from '@/components/newsroom/profile-forms';
 import { getOwnProfile } from '@/db/queries/users';
 import { requireStaff } from '@/lib/auth';
@@ -35,11 +36,11 @@ export default async function ProfilePage() {
           <p className="mb-4 text-sm text-neutral-600 dark:text-neutral-400">
             Signed in on a computer you no longer use, or lost a device? This ends every session of your account, this one included.
           </p>
-          <form action={signOutEverywhereAction}>
+          <ActionForm action={signOutEverywhereAction}>
             <button type="submit" className="rounded-md border border-red-300 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950">
               Sign out everywhere
             </button>
-          </form>
+          </ActionForm>
         </section>
       </div>
     </div>
