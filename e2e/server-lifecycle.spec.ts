@@ -30,8 +30,17 @@ function startServer(port: number, dbFile: string): { child: ChildProcess; outpu
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  started.add(child);
+  void exited.then(() => started.delete(child));
   return { child, output: () => out, exited };
 }
+
+// A test that fails half-way must not leave its server holding the port for the next run.
+const started = new Set<ChildProcess>();
+test.afterEach(() => {
+  for (const child of started) child.kill('SIGKILL');
+  started.clear();
+});
 
 async function waitUntilUp(port: number) {
   for (let i = 0; i < 100; i++) {
