@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { clientKey, RateLimiter, tooManyRequests } from '@/lib/rate-limit';
 import { ACTION_BODY_LIMIT_BYTES } from '@/lib/request-limits';
+import { isForeignOrigin } from './scripts/same-origin.mjs';
 
 // Listing pages read `?page=N` from the query string, but reading searchParams would make every
 // page of a listing dynamic. Rewriting to a path segment keeps page 1 and page N cacheable.
@@ -30,18 +31,8 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * actions and route handlers alike): a browser always sends Origin on such requests, and it must
  * be our own host. Next also checks server actions; this covers route handlers too.
  */
-function isForeignOrigin(request: NextRequest): boolean {
-  if (!UNSAFE_METHODS.has(request.method)) return false;
-  const host = (env.TRUST_PROXY === '1' && request.headers.get('x-forwarded-host')) || request.headers.get('host');
-  const origin = request.headers.get('origin');
-  if (origin) {
-    try {
-      return new URL(origin).host !== host;
-    } catch {
-      return true; // "null" or garbage
-    }
-  }
-  return request.headers.get('sec-fetch-site') === 'cross-site';
+function isCrossSiteWrite(request: NextRequest): boolean {
+  return UNSAFE_METHODS.has(request.method) && isForeignOrigin((name) => request.headers.get(name), env.TRUST_PROXY === '1');
 }
 
 /**
@@ -82,7 +73,7 @@ export function proxy(request: NextRequest) {
     return NextResponse.rewrite(url);
   }
 
-  if (isForeignOrigin(request)) {
+  if (isCrossSiteWrite(request)) {
     return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   }
 

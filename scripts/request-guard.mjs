@@ -12,6 +12,7 @@
 //   equals this build's preview id (which only Next's own revalidation request carries).
 import fs from 'node:fs';
 import path from 'node:path';
+import { isForeignOrigin } from './same-origin.mjs';
 import { COMMON_HEADERS, HSTS, READER_CSP } from './security-headers.mjs';
 
 export const REVALIDATE_HEADER = 'x-prerender-revalidate';
@@ -46,19 +47,10 @@ function decodes(pathname) {
   }
 }
 
-/** Whether a state-changing request comes from another site (its Origin names another host). @param {Req} req @param {boolean} trustProxy */
-function isForeignOrigin(req, trustProxy) {
-  const forwardedHost = req.headers['x-forwarded-host'];
-  const host = (trustProxy && typeof forwardedHost === 'string' && forwardedHost) || req.headers.host;
-  const origin = req.headers.origin;
-  if (origin) {
-    try {
-      return new URL(origin).host !== host;
-    } catch {
-      return true; // "null" or garbage
-    }
-  }
-  return req.headers['sec-fetch-site'] === 'cross-site';
+/** A request header that came once, as a string. @param {Req} req @param {string} name */
+function singleHeader(req, name) {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -103,7 +95,7 @@ export function guardRequest(req, res, { previewModeId, trustProxy }) {
     return true;
   }
   if (method === 'POST' && req.headers['next-action'] !== undefined && !ACTION_PATHS.test(url)) {
-    if (isForeignOrigin(req, trustProxy)) refuse(req, res, 403, 'Cross-site request refused.');
+    if (isForeignOrigin((name) => singleHeader(req, name), trustProxy)) refuse(req, res, 403, 'Cross-site request refused.');
     else refuse(req, res, 404, 'No such action.');
     // The body is not read: close the connection rather than parse what follows as a request.
     res.shouldKeepAlive = false;
