@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { resolveDatabaseFile } from './open';
+import { describeEngine, parseDatabaseUrl, type Engine } from './engine';
 
 /**
  * Consistent online backup through SQLite's backup API: readers and writers of the live database
@@ -58,16 +59,65 @@ function checkIntegrity(file: string) {
   }
 }
 
+/**
+ * PostgreSQL: pg_dump in its custom format (one consistent snapshot while the site keeps running),
+ * and pg_restore with --clean into the same database. Both from Debian's postgresql-client.
+ */
+function pgTool(tool: 'pg_dump' | 'pg_restore', args: string[], url: string) {
+  const result = spawnSync(tool, args, { env: { ...process.env, PGCONNECT_TIMEOUT: '5' }, encoding: 'utf8', input: '' });
+  if (result.error) throw new Error(`${tool} is not installed (apt-get install postgresql-client).`);
+  if (result.status !== 0) {
+    const password = new URL(url).password;
+    const message = (result.stderr || '').trim().split('\n')[0] ?? '';
+    throw new Error(`${tool} failed: ${password ? message.replaceAll(password, '***') : message}`);
+  }
+}
+
+export async function backupPostgres(url: string, destination: string): Promise<void> {
+  fs.mkdirSync(path.dirname(path.resolve(destination)), { recursive: true });
+  const partial = `${destination}.partial`;
+  fs.rmSync(partial, { force: true });
+  pgTool('pg_dump', ['--format=custom', '--no-owner', `--file=${partial}`, `--dbname=${url}`], url);
+  fs.renameSync(partial, destination);
+}
+
+export async function restorePostgres(backupFile: string, url: string): Promise<void> {
+  if (!fs.existsSync(backupFile)) throw new Error(`${backupFile} does not exist.`);
+  // --list reads the archive's table of contents: a file that is not a pg_dump archive fails here,
+  // before anything in the database is touched.
+  pgTool('pg_restore', ['--list', backupFile], url);
+  pgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${url}`, backupFile], url);
+}
+
+export async function backup(engine: Engine, file: string) {
+  if (engine.kind === 'sqlite') return backupDatabase(engine.file, file);
+  if (engine.kind === 'postgres') return backupPostgres(engine.url, file);
+  throw new Error('Backups of an in-process PGlite database are not supported; copy its folder instead.');
+}
+
+export async function restore(engine: Engine, file: string) {
+  if (engine.kind === 'sqlite') return restoreDatabase(file, engine.file);
+  if (engine.kind === 'postgres') return restorePostgres(file, engine.url);
+  throw new Error('Restoring an in-process PGlite database is not supported; copy its folder instead.');
+}
+
 if (require.main === module) {
   const [command, file] = process.argv.slice(2);
-  const database = resolveDatabaseFile(process.env.DATABASE_URL);
   if ((command !== 'backup' && command !== 'restore') || !file) {
     console.error('Usage: npm run db:backup -- <file> | npm run db:restore -- <file>');
     process.exit(2);
   }
-  const job = command === 'backup' ? backupDatabase(database, file) : restoreDatabase(file, database);
+  let engine: Engine;
+  try {
+    engine = parseDatabaseUrl(process.env.DATABASE_URL);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const where = describeEngine(engine);
+  const job = command === 'backup' ? backup(engine, file) : restore(engine, file);
   job
-    .then(() => console.log(command === 'backup' ? `Backed up ${database} to ${file}` : `Restored ${database} from ${file}`))
+    .then(() => console.log(command === 'backup' ? `Backed up ${where} to ${file}` : `Restored ${where} from ${file}`))
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);

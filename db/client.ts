@@ -1,17 +1,20 @@
 import 'server-only';
-import { env } from '@/lib/env';
-import { openDatabase, resolveDatabaseFile } from './open';
+import type { SQL } from 'drizzle-orm';
+import { connect, type Connection, type Db } from './connect';
 
-// One connection per server process. The global keeps dev-mode hot reloads from opening a new
-// handle on every edit.
-const globalForDb = globalThis as unknown as { __newsDb?: ReturnType<typeof openDatabase> };
+export { first, type Db } from './connect';
 
-function connection() {
-  if (!globalForDb.__newsDb) globalForDb.__newsDb = openDatabase(resolveDatabaseFile(env.DATABASE_URL));
+// One connection (pool) per server process. The global keeps dev-mode hot reloads from opening a
+// new one on every edit.
+const globalForDb = globalThis as unknown as { __newsDb?: Connection };
+
+export function connection(): Connection {
+  if (!globalForDb.__newsDb) globalForDb.__newsDb = connect(process.env.DATABASE_URL);
   return globalForDb.__newsDb;
 }
 
-export const db = new Proxy({} as ReturnType<typeof openDatabase>['db'], {
+/** Reads. Writes go through `transaction()`. */
+export const db = new Proxy({} as Db, {
   get(_target, prop) {
     const real = connection().db as unknown as Record<PropertyKey, unknown>;
     const value = real[prop];
@@ -19,6 +22,23 @@ export const db = new Proxy({} as ReturnType<typeof openDatabase>['db'], {
   },
 });
 
-export function sqlite() {
-  return connection().sqlite;
+/** Runs `fn` in one transaction on either engine; every write of the data layer goes through it. */
+export function transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+  return connection().transaction(fn);
+}
+
+/** Rows of a raw query (the dialect pieces in db/dialect/), on the reader or inside `tx`. */
+export function rows<T>(query: SQL, tx?: Db): Promise<T[]> {
+  return connection().rows<T>(query, tx);
+}
+
+export function dialect() {
+  return connection().dialect;
+}
+
+/** Closes the connection (graceful shutdown); the next query opens a new one. */
+export async function closeDatabase() {
+  const current = globalForDb.__newsDb;
+  globalForDb.__newsDb = undefined;
+  await current?.close();
 }

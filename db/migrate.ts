@@ -1,19 +1,50 @@
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import path from 'node:path';
-import { openDatabase, resolveDatabaseFile } from './open';
+import { connect, explainConnectionError, type Connection } from './connect';
+import { describeEngine, parseDatabaseUrl } from './engine';
 
-/** Applies every committed migration to DATABASE_URL; safe to run repeatedly. */
-export function runMigrations(file: string) {
-  const { db, sqlite } = openDatabase(file);
+export const MIGRATIONS_FOLDER = { sqlite: path.join(__dirname, 'migrations'), pg: path.join(__dirname, 'migrations-pg') };
+
+/** Applies every committed migration of the connection's engine; safe to run repeatedly. */
+export async function migrateConnection(connection: Connection): Promise<void> {
+  const { engine } = connection;
+  if (engine.kind === 'sqlite') {
+    const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
+    const { drizzle } = await import('drizzle-orm/better-sqlite3');
+    // On the writer: the connection's reader is read-only.
+    migrate(drizzle(connection.sqlite!), { migrationsFolder: MIGRATIONS_FOLDER.sqlite });
+  } else if (engine.kind === 'postgres') {
+    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+    await migrate(connection.db as never, { migrationsFolder: MIGRATIONS_FOLDER.pg });
+  } else {
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    await migrate(connection.db as never, { migrationsFolder: MIGRATIONS_FOLDER.pg });
+  }
+}
+
+/** Applies every committed migration to the database `url` names (DATABASE_URL by default). */
+export async function runMigrations(url: string | undefined = process.env.DATABASE_URL): Promise<void> {
+  const connection = connect(url);
   try {
-    migrate(db, { migrationsFolder: path.join(__dirname, 'migrations') });
+    await migrateConnection(connection);
   } finally {
-    sqlite.close();
+    await connection.close();
   }
 }
 
 if (require.main === module) {
-  const file = resolveDatabaseFile(process.env.DATABASE_URL);
-  runMigrations(file);
-  console.log(`Migrations applied to ${file}`);
+  const url = process.env.DATABASE_URL;
+  let engine;
+  try {
+    engine = parseDatabaseUrl(url);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  runMigrations(url).then(
+    () => console.log(`Migrations applied to ${describeEngine(engine)}`),
+    (error: unknown) => {
+      console.error(explainConnectionError(error, engine));
+      process.exit(1);
+    },
+  );
 }

@@ -1,8 +1,9 @@
 import { hash } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
 import { htmlToText } from '../lib/sanitize';
-import { runMigrations } from './migrate';
-import { openDatabase, resolveDatabaseFile, type Db } from './open';
+import { migrateConnection } from './migrate';
+import { connect, explainConnectionError, first, type Connection, type Db } from './connect';
+import { describeEngine, parseDatabaseUrl } from './engine';
 import { articleAuthors, articles, articleTags, authors, sections, tags, users, type Role } from './schema';
 import { authors as seedAuthors, sections as seedSections, stories, tags as seedTags } from './seed-data';
 
@@ -16,36 +17,36 @@ const STAFF: { email: string; name: string; role: Role; authorSlug?: string }[] 
   { email: 'contributor@newsroom.test', name: 'Guest Contributor', role: 'contributor' },
 ];
 
-function idBySlug(db: Db, table: typeof sections | typeof tags | typeof authors, slug: string): number {
-  const row = db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get();
+async function idBySlug(db: Db, table: typeof sections | typeof tags | typeof authors, slug: string): Promise<number> {
+  const row = await db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).then(first);
   if (!row) throw new Error(`Seed data refers to unknown slug "${slug}"`);
   return row.id;
 }
 
-function seedTaxonomyAndAuthors(db: Db) {
+async function seedTaxonomyAndAuthors(db: Db) {
   for (const s of seedSections) {
-    db.insert(sections).values(s).onConflictDoUpdate({ target: sections.slug, set: { name: s.name, description: s.description, position: s.position } }).run();
+    await db.insert(sections).values(s).onConflictDoUpdate({ target: sections.slug, set: { name: s.name, description: s.description, position: s.position } });
   }
   for (const t of seedTags) {
-    db.insert(tags).values(t).onConflictDoNothing({ target: tags.slug }).run();
+    await db.insert(tags).values(t).onConflictDoNothing({ target: tags.slug });
   }
   for (const a of seedAuthors) {
-    db.insert(authors)
+    await db.insert(authors)
       .values({ slug: a.slug, name: a.name, jobTitle: a.jobTitle, bio: a.bio, photoUrl: a.photo, links: a.links })
-      .onConflictDoNothing({ target: authors.slug })
-      .run();
+      .onConflictDoNothing({ target: authors.slug });
   }
 }
 
-function seedStories(db: Db, now: number): number {
+async function seedStories(connection: Connection, now: number): Promise<number> {
+  const { db } = connection;
   let created = 0;
   for (const story of stories) {
-    const exists = db.select({ id: articles.id }).from(articles).where(eq(articles.slug, story.slug)).get();
+    const exists = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, story.slug)).then(first);
     if (exists) continue;
     const status = story.status ?? 'published';
     const publishedAt = status === 'draft' || status === 'in_review' ? null : new Date(now - story.hoursAgo * HOUR);
-    db.transaction((tx) => {
-      const inserted = tx
+    await connection.transaction(async (tx) => {
+      const inserted = await tx
         .insert(articles)
         .values({
           slug: story.slug,
@@ -57,7 +58,7 @@ function seedStories(db: Db, now: number): number {
           heroImageAlt: story.hero.alt,
           heroImageCaption: story.hero.caption,
           heroImageCredit: story.hero.credit,
-          sectionId: idBySlug(tx as unknown as Db, sections, story.sectionSlug),
+          sectionId: await idBySlug(tx, sections, story.sectionSlug),
           status,
           publishedAt,
           updatedAt: story.updatedHoursAgo !== undefined ? new Date(now - story.updatedHoursAgo * HOUR) : publishedAt,
@@ -67,12 +68,12 @@ function seedStories(db: Db, now: number): number {
           correctionNote: story.correction ?? null,
         })
         .returning({ id: articles.id })
-        .get();
-      story.authorSlugs.forEach((slug, position) => {
-        tx.insert(articleAuthors).values({ articleId: inserted.id, authorId: idBySlug(tx as unknown as Db, authors, slug), position }).run();
-      });
+        .then((rows) => rows[0]!);
+      for (const [position, slug] of story.authorSlugs.entries()) {
+        await tx.insert(articleAuthors).values({ articleId: inserted.id, authorId: await idBySlug(tx, authors, slug), position });
+      }
       for (const slug of story.tagSlugs) {
-        tx.insert(articleTags).values({ articleId: inserted.id, tagId: idBySlug(tx as unknown as Db, tags, slug) }).run();
+        await tx.insert(articleTags).values({ articleId: inserted.id, tagId: await idBySlug(tx, tags, slug) });
       }
     });
     created += 1;
@@ -80,40 +81,48 @@ function seedStories(db: Db, now: number): number {
   return created;
 }
 
-async function seedStaff(db: Db, password: string) {
+async function seedStaff(connection: Connection, password: string) {
+  const { db } = connection;
   const passwordHash = await hash(password);
   for (const person of STAFF) {
-    const exists = db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${person.email}`).get();
+    const exists = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${person.email}`).then(first);
     if (exists) continue;
-    const authorId = person.authorSlug ? idBySlug(db, authors, person.authorSlug) : null;
-    db.insert(users).values({ email: person.email, name: person.name, role: person.role, passwordHash, authorId }).run();
+    const authorId = person.authorSlug ? await idBySlug(db, authors, person.authorSlug) : null;
+    await connection.transaction((tx) => tx.insert(users).values({ email: person.email, name: person.name, role: person.role, passwordHash, authorId }));
   }
 }
 
 /** Fills a migrated database with demo content. Running it again adds nothing twice. */
-export async function seed(file: string, password: string, now = Date.now()) {
-  runMigrations(file);
-  const { db, sqlite } = openDatabase(file);
+export async function seed(url: string | undefined, password: string, now = Date.now()) {
+  const connection = connect(url);
   try {
-    db.transaction((tx) => seedTaxonomyAndAuthors(tx as unknown as Db));
-    const created = seedStories(db, now);
-    await seedStaff(db, password);
+    await migrateConnection(connection);
+    await connection.transaction((tx) => seedTaxonomyAndAuthors(tx));
+    const created = await seedStories(connection, now);
+    await seedStaff(connection, password);
     return { created };
   } finally {
-    sqlite.close();
+    await connection.close();
   }
 }
 
 if (require.main === module) {
-  const file = resolveDatabaseFile(process.env.DATABASE_URL);
+  const url = process.env.DATABASE_URL;
   const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
-  seed(file, password)
+  let engine: ReturnType<typeof parseDatabaseUrl>;
+  try {
+    engine = parseDatabaseUrl(url);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  seed(url, password)
     .then(({ created }) => {
-      console.log(`Seeded ${file}: ${created} new stories.`);
+      console.log(`Seeded ${describeEngine(engine)}: ${created} new stories.`);
       console.log(`Demo staff accounts (password "${password}"): ${STAFF.map((s) => `${s.email} (${s.role})`).join(', ')}`);
     })
     .catch((error: unknown) => {
-      console.error(error);
+      console.error(explainConnectionError(error, engine));
       process.exit(1);
     });
 }

@@ -9,8 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { runMigrations } from '../db/migrate';
-import { openDatabase, resolveDatabaseFile } from '../db/open';
+import { connect, explainConnectionError } from '../db/connect';
+import { describeEngine, parseDatabaseUrl } from '../db/engine';
+import { migrateConnection } from '../db/migrate';
 import { auditLog, users } from '../db/schema';
 
 const argsSchema = z.object({
@@ -34,26 +35,30 @@ async function main() {
   const password = generated ? randomBytes(18).toString('base64url') : await readStdin();
   if (password.length < 12) throw new Error('The password must have at least 12 characters.');
 
-  const file = resolveDatabaseFile(process.env.DATABASE_URL);
-  runMigrations(file);
-  const { db, sqlite } = openDatabase(file);
+  const engine = parseDatabaseUrl(process.env.DATABASE_URL);
+  const connection = connect(process.env.DATABASE_URL);
   try {
+    try {
+      await migrateConnection(connection);
+    } catch (error) {
+      throw new Error(explainConnectionError(error, engine));
+    }
     const passwordHash = await hash(password);
-    db.transaction((tx) => {
-      if (tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).get()) {
+    await connection.transaction(async (tx) => {
+      if (await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).then((found) => found[0])) {
         throw new Error(`An account with the email ${email} already exists.`);
       }
-      const user = tx.insert(users).values({ email, name, role: 'admin', passwordHash }).returning({ id: users.id }).get();
-      tx.insert(auditLog).values({ actorId: null, action: 'staff.invite', targetType: 'user', targetId: user.id, details: { email, role: 'admin', via: 'admin:create' } }).run();
+      const user = await tx.insert(users).values({ email, name, role: 'admin', passwordHash }).returning({ id: users.id }).then((found) => found[0]!);
+      await tx.insert(auditLog).values({ actorId: null, action: 'staff.invite', targetType: 'user', targetId: user.id, details: { email, role: 'admin', via: 'admin:create' } });
     });
   } finally {
-    sqlite.close();
+    await connection.close();
   }
-  console.log(`Administrator ${email} created in ${file}.`);
+  console.log(`Administrator ${email} created in ${describeEngine(engine)}.`);
   if (generated) console.log(`Password (shown only now; change it under Profile after signing in): ${password}`);
 }
 
-main().catch((error: unknown) => {
+await main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

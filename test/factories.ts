@@ -1,36 +1,36 @@
 import { sql } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { db, first, rows } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, sections, tags, users, type ArticleStatus, type Role } from '@/db/schema';
 
 let counter = 0;
 const next = () => ++counter;
 
-export function makeSection(overrides: Partial<typeof sections.$inferInsert> = {}) {
+export async function makeSection(overrides: Partial<typeof sections.$inferInsert> = {}) {
   const n = next();
-  return db.insert(sections).values({ slug: `section-${n}`, name: `Section ${n}`, position: n, ...overrides }).returning().get();
+  return await db.insert(sections).values({ slug: `section-${n}`, name: `Section ${n}`, position: n, ...overrides }).returning().then(first);
 }
 
-export function makeTag(overrides: Partial<typeof tags.$inferInsert> = {}) {
+export async function makeTag(overrides: Partial<typeof tags.$inferInsert> = {}) {
   const n = next();
-  return db.insert(tags).values({ slug: `tag-${n}`, name: `Tag ${n}`, ...overrides }).returning().get();
+  return await db.insert(tags).values({ slug: `tag-${n}`, name: `Tag ${n}`, ...overrides }).returning().then(first);
 }
 
-export function makeAuthor(overrides: Partial<typeof authors.$inferInsert> = {}) {
+export async function makeAuthor(overrides: Partial<typeof authors.$inferInsert> = {}) {
   const n = next();
-  return db.insert(authors).values({ slug: `author-${n}`, name: `Author ${n}`, bio: 'A journalist.', ...overrides }).returning().get();
+  return await db.insert(authors).values({ slug: `author-${n}`, name: `Author ${n}`, bio: 'A journalist.', ...overrides }).returning().then(first);
 }
 
-export function makeUser(role: Role, overrides: Partial<typeof users.$inferInsert> = {}) {
+export async function makeUser(role: Role, overrides: Partial<typeof users.$inferInsert> = {}) {
   const n = next();
-  return db
+  return await db
     .insert(users)
     .values({ email: `user${n}@test.local`, name: `User ${n}`, role, passwordHash: null, ...overrides })
     .returning()
-    .get();
+    .then(first);
 }
 
 /** A story with bylines and tags; `publishedAt` in ms (defaults to an hour ago when visible). */
-export function makeArticle(opts: {
+export async function makeArticle(opts: {
   sectionId: number;
   authorIds?: number[];
   tagIds?: number[];
@@ -45,7 +45,7 @@ export function makeArticle(opts: {
   const publishedAt =
     opts.publishedAt !== undefined ? opts.publishedAt : status === 'published' || status === 'scheduled' ? Date.now() - 3_600_000 + n : null;
   const body = opts.body ?? `<p>Body of story ${n}.</p>`;
-  const row = db
+  const row = await db
     .insert(articles)
     .values({
       slug: opts.slug ?? `story-${n}`,
@@ -59,14 +59,14 @@ export function makeArticle(opts: {
       updatedAt: publishedAt === null ? null : new Date(publishedAt),
     })
     .returning()
-    .get();
-  (opts.authorIds ?? []).forEach((authorId, position) => db.insert(articleAuthors).values({ articleId: row.id, authorId, position }).run());
-  for (const tagId of opts.tagIds ?? []) db.insert(articleTags).values({ articleId: row.id, tagId }).run();
+    .then(first);
+  (opts.authorIds ?? []).forEach((authorId, position) => db.insert(articleAuthors).values({ articleId: row.id, authorId, position }));
+  for (const tagId of opts.tagIds ?? []) db.insert(articleTags).values({ articleId: row.id, tagId });
   return row;
 }
 
 export function resetContent() {
-  db.run(sql`delete from article_tags`);
-  db.run(sql`delete from article_authors`);
-  db.run(sql`delete from articles`);
+  rows(sql`delete from article_tags`);
+  rows(sql`delete from article_authors`);
+  rows(sql`delete from articles`);
 }

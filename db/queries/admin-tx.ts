@@ -1,8 +1,8 @@
 import 'server-only';
 import type { FieldErrors } from '@/lib/validation/story';
-import { db } from '../client';
+import { transaction, type Db } from '../client';
 
-export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+export type Tx = Db;
 
 /** An expected refusal inside an admin write: rolls the transaction back, becomes field errors. */
 export class Refused extends Error {
@@ -14,9 +14,9 @@ export class Refused extends Error {
 export type Attempt<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 /** Runs `fn` in one transaction; a `Refused` thrown inside writes nothing and is returned as data. */
-export function attempt<T>(fn: (tx: Tx) => T): Attempt<T> {
+export async function attempt<T>(fn: (tx: Tx) => Promise<T>): Promise<Attempt<T>> {
   try {
-    return { ok: true, value: db.transaction(fn) };
+    return { ok: true, value: await transaction(fn) };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, errors: error.errors };
     throw error;

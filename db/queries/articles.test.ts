@@ -9,7 +9,7 @@ import {
   listSectionRailsPublished,
 } from './articles';
 import { eq } from 'drizzle-orm';
-import { db } from '../client';
+import { db, first } from '../client';
 import { articles } from '../schema';
 import { makeArticle, makeAuthor, makeSection, makeTag, resetContent } from '@/test/factories';
 
@@ -105,14 +105,14 @@ describe('reader article queries', () => {
     const slugs = () => [listPublishedByTag(tag.id, 1).items.map((c) => c.slug), listPublishedByAuthor(author.id, 1).items.map((c) => c.slug)];
     expect(slugs()).toEqual([['newer', 'older'], ['newer', 'older']]);
 
-    db.update(articles).set({ status: 'unpublished' }).where(eq(articles.id, older.id)).run();
+    await db.update(articles).set({ status: 'unpublished' }).where(eq(articles.id, older.id));
     expect(slugs()).toEqual([['newer'], ['newer']]);
     expect(listPublishedByTag(tag.id, 1).total).toBe(1);
 
-    db.update(articles).set({ status: 'published', publishedAt: new Date(now - 60_000) }).where(eq(articles.id, older.id)).run();
+    await db.update(articles).set({ status: 'published', publishedAt: new Date(now - 60_000) }).where(eq(articles.id, older.id));
     expect(slugs()).toEqual([['older', 'newer'], ['older', 'newer']]);
 
-    db.update(articles).set({ status: 'scheduled', publishedAt: new Date(now + HOUR) }).where(eq(articles.id, older.id)).run();
+    await db.update(articles).set({ status: 'scheduled', publishedAt: new Date(now + HOUR) }).where(eq(articles.id, older.id));
     expect(slugs()).toEqual([['newer'], ['newer']]);
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { db } from '../client';
+import { db, first, rows } from '../client';
 import { articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, type NoteKind } from '../schema';
 import { bylinesFor, cardColumns, toCards, type ArticleCard } from './cards';
 import { articlesByPublished, articlesBySectionPublished, listedForReaders, pageWindow, visibleToReaders } from './visibility';
@@ -12,15 +12,15 @@ function paged<T>(items: T[], total: number, page: number, perPage: number): Pag
 }
 
 /** Newest visible stories across the site. */
-export function listLatestPublished(limit: number, offset = 0, now = Date.now()): ArticleCard[] {
+export async function listLatestPublished(limit: number, offset = 0, now = Date.now()): Promise<ArticleCard[]> {
   // Ids first, through the named index (see visibility.ts), then the cards by primary key.
-  const ids = db
-    .all<{ id: number }>(
+  const ids = (
+    await rows<{ id: number }>(
       sql`select ${articles.id} as id from ${articlesByPublished} where ${visibleToReaders(now)}
           order by ${articles.publishedAt} desc limit ${limit} offset ${offset}`,
     )
-    .map((r) => r.id);
-  return cardsByIds(ids, now);
+  ).map((r) => r.id);
+  return await cardsByIds(ids, now);
 }
 
 /**
@@ -28,59 +28,56 @@ export function listLatestPublished(limit: number, offset = 0, now = Date.now())
  * index seek per section however large the archive grows. The section id is inlined (an integer
  * from our own table) so each part is planned as a seek on its own section.
  */
-function sectionRailIds(sectionIds: number[], now: number, perSection: number): number[] {
+async function sectionRailIds(sectionIds: number[], now: number, perSection: number): Promise<number[]> {
   const parts = sectionIds.map(
     (id) =>
       sql`select * from (select ${articles.id} as id from ${articlesBySectionPublished}
           where ${visibleToReaders(now)} and ${articles.sectionId} = ${sql.raw(String(Math.trunc(id)))}
-          order by ${articles.publishedAt} desc limit ${perSection})`,
+          order by ${articles.publishedAt} desc limit ${perSection}) as rail`,
   );
-  return db.all<{ id: number }>(sql.join(parts, sql` union all `)).map((r) => r.id);
+  return (await rows<{ id: number }>(sql.join(parts, sql` union all `))).map((r) => r.id);
 }
 
 /** Newest visible stories of every section, `perSection` each, in one statement. */
-export function listSectionRailsPublished(perSection: number, now = Date.now()) {
-  const sectionRows = db
+export async function listSectionRailsPublished(perSection: number, now = Date.now()) {
+  const sectionRows = await db
     .select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description })
     .from(sections)
-    .orderBy(asc(sections.position), asc(sections.name))
-    .all();
+    .orderBy(asc(sections.position), asc(sections.name));
   if (sectionRows.length === 0) return [];
-  const ids = sectionRailIds(sectionRows.map((s) => s.id), now, perSection);
-  const cards = cardsByIds(ids, now);
+  const ids = await sectionRailIds(sectionRows.map((s) => s.id), now, perSection);
+  const cards = await cardsByIds(ids, now);
   return sectionRows
     .map((s) => ({ section: s, items: cards.filter((c) => c.section.slug === s.slug) }))
     .filter((rail) => rail.items.length > 0);
 }
 
 /** Cards for the given story ids, newest first; the visibility rule is applied again here. */
-function cardsByIds(ids: number[], now = Date.now()): ArticleCard[] {
+async function cardsByIds(ids: number[], now = Date.now()): Promise<ArticleCard[]> {
   if (ids.length === 0) return [];
-  const rows = db
+  const rows = await db
     .select(cardColumns)
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(inArray(articles.id, ids), visibleToReaders(now)))
-    .orderBy(desc(articles.publishedAt))
-    .all();
+    .orderBy(desc(articles.publishedAt));
   return toCards(rows);
 }
 
 /** Visible stories of one section, newest first. */
-export function listPublishedBySection(sectionId: number, page: number, perPage?: number, now = Date.now()): Paged<ArticleCard> {
+export async function listPublishedBySection(sectionId: number, page: number, perPage?: number, now = Date.now()): Promise<Paged<ArticleCard>> {
   const { limit, offset } = pageWindow(page, perPage);
   const where = and(visibleToReaders(now), eq(articles.sectionId, sectionId));
-  const rows = db
+  const rows = await db
     .select(cardColumns)
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(where)
     .orderBy(desc(articles.publishedAt))
     .limit(limit)
-    .offset(offset)
-    .all();
-  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
-  return paged(toCards(rows), total, page, limit);
+    .offset(offset);
+  const total = (await db.select({ n: count() }).from(articles).where(where).then(first))?.n ?? 0;
+  return paged(await toCards(rows), total, page, limit);
 }
 
 /**
@@ -88,49 +85,46 @@ export function listPublishedBySection(sectionId: number, page: number, perPage?
  * (article_tags.published_at/listed, kept by triggers), so a tag on a third of a large archive
  * is an index range, not a sort of every story it has.
  */
-export function listPublishedByTag(tagId: number, page: number, perPage?: number, now = Date.now()): Paged<ArticleCard> {
+export async function listPublishedByTag(tagId: number, page: number, perPage?: number, now = Date.now()): Promise<Paged<ArticleCard>> {
   const { limit, offset } = pageWindow(page, perPage);
   const where = and(eq(articleTags.tagId, tagId), listedForReaders(articleTags, now));
-  const ids = db
+  const ids = (await db
     .select({ id: articleTags.articleId })
     .from(articleTags)
     .where(where)
     .orderBy(desc(articleTags.publishedAt))
     .limit(limit)
-    .offset(offset)
-    .all()
+    .offset(offset))
     .map((r) => r.id);
-  const total = db.select({ n: count() }).from(articleTags).where(where).get()?.n ?? 0;
-  return paged(cardsByIds(ids, now), total, page, limit);
+  const total = (await db.select({ n: count() }).from(articleTags).where(where).then(first))?.n ?? 0;
+  return paged(await cardsByIds(ids, now), total, page, limit);
 }
 
 /** Visible stories an author has a byline on (any position), newest first; as tags, one index range. */
-export function listPublishedByAuthor(authorId: number, page: number, perPage?: number, now = Date.now()): Paged<ArticleCard> {
+export async function listPublishedByAuthor(authorId: number, page: number, perPage?: number, now = Date.now()): Promise<Paged<ArticleCard>> {
   const { limit, offset } = pageWindow(page, perPage);
   const where = and(eq(articleAuthors.authorId, authorId), listedForReaders(articleAuthors, now));
-  const ids = db
+  const ids = (await db
     .select({ id: articleAuthors.articleId })
     .from(articleAuthors)
     .where(where)
     .orderBy(desc(articleAuthors.publishedAt))
     .limit(limit)
-    .offset(offset)
-    .all()
+    .offset(offset))
     .map((r) => r.id);
-  const total = db.select({ n: count() }).from(articleAuthors).where(where).get()?.n ?? 0;
-  return paged(cardsByIds(ids, now), total, page, limit);
+  const total = (await db.select({ n: count() }).from(articleAuthors).where(where).then(first))?.n ?? 0;
+  return paged(await cardsByIds(ids, now), total, page, limit);
 }
 
 /** Other visible stories from the same section. */
-export function listRelatedPublished(articleId: number, sectionId: number, limit = 4, now = Date.now()): ArticleCard[] {
-  const rows = db
+export async function listRelatedPublished(articleId: number, sectionId: number, limit = 4, now = Date.now()): Promise<ArticleCard[]> {
+  const rows = await db
     .select(cardColumns)
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(visibleToReaders(now), eq(articles.sectionId, sectionId), ne(articles.id, articleId)))
     .orderBy(desc(articles.publishedAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
   return toCards(rows);
 }
 
@@ -142,19 +136,19 @@ export type PublishedArticle = NonNullable<ReturnType<typeof getPublishedArticle
  * section (the related-stories rail) and the bylines (the author box). Any status: a story that
  * is not visible yet has nothing to show, and its own tag expires it when it goes live.
  */
-export function getArticleCacheDependencies(slug: string): { sectionSlug: string; authorSlugs: string[] } | null {
-  const row = db
+export async function getArticleCacheDependencies(slug: string): Promise<{ sectionSlug: string; authorSlugs: string[] } | null> {
+  const row = await db
     .select({ id: articles.id, sectionSlug: sections.slug })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(eq(articles.slug, slug))
-    .get();
+    .then(first);
   if (!row) return null;
-  return { sectionSlug: row.sectionSlug, authorSlugs: (bylinesFor([row.id]).get(row.id) ?? []).map((b) => b.slug) };
+  return { sectionSlug: row.sectionSlug, authorSlugs: ((await bylinesFor([row.id])).get(row.id) ?? []).map((b) => b.slug) };
 }
 
-export function getPublishedArticleBySlug(slug: string, now = Date.now()) {
-  const row = db
+export async function getPublishedArticleBySlug(slug: string, now = Date.now()) {
+  const row = await db
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -179,14 +173,14 @@ export function getPublishedArticleBySlug(slug: string, now = Date.now()) {
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(eq(articles.slug, slug), visibleToReaders(now)))
-    .get();
+    .then(first);
   if (!row) return null;
   return { ...row, ...articleExtras(row.id), publishedAt: row.publishedAt?.getTime() ?? 0, updatedAt: row.updatedAt?.getTime() ?? null };
 }
 
 /** Bylines with author-box details, tags and notes of one story. Shared with the staff preview. */
-export function articleExtras(articleId: number) {
-  const bylines = db
+export async function articleExtras(articleId: number) {
+  const bylines = await db
     .select({
       slug: authors.slug,
       name: authors.name,
@@ -197,33 +191,30 @@ export function articleExtras(articleId: number) {
     .from(articleAuthors)
     .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
     .where(eq(articleAuthors.articleId, articleId))
-    .orderBy(asc(articleAuthors.position))
-    .all();
-  const tagRows = db
+    .orderBy(asc(articleAuthors.position));
+  const tagRows = await db
     .select({ slug: tags.slug, name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, articleId))
-    .orderBy(asc(tags.name))
-    .all();
-  const notes = db
+    .orderBy(asc(tags.name));
+  const notes = (await db
     .select({ id: articleNotes.id, kind: articleNotes.kind, body: articleNotes.body, createdAt: articleNotes.createdAt })
     .from(articleNotes)
     .where(eq(articleNotes.articleId, articleId))
-    .orderBy(desc(articleNotes.createdAt), desc(articleNotes.id))
-    .all()
+    .orderBy(desc(articleNotes.createdAt), desc(articleNotes.id)))
     .map((n) => ({ ...n, kind: n.kind as NoteKind, createdAt: n.createdAt.getTime() }));
   return { authors: bylines, tags: tagRows, notes };
 }
 
 /** Current section and slug of a visible story, for redirects from old addresses. */
-export function getPublishedArticlePathById(id: number, now = Date.now()) {
+export async function getPublishedArticlePathById(id: number, now = Date.now()) {
   return (
-    db
+    await db
       .select({ slug: articles.slug, sectionSlug: sections.slug })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
       .where(and(eq(articles.id, id), visibleToReaders(now)))
-      .get() ?? null
+      .then(first) ?? null
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/db/client';
+import { db, first } from '@/db/client';
 import { makeArticle, makeSection, makeUser } from '@/test/factories';
 import { AUDIT_PAGE_SIZE, listAudit, recordAudit } from './audit';
 import { deleteStory } from './story-writes';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import { db } from '../client';
+import { db, first } from '../client';
 import type { Tx } from './admin-tx';
 import { auditLog, users } from '../schema';
 
@@ -32,8 +32,8 @@ export type AuditEntry = {
 
 
 /** Appends one entry; pass the transaction of the change so both land or neither does. */
-export function recordAudit(tx: Tx | typeof db, entry: AuditEntry) {
-  tx.insert(auditLog)
+export async function recordAudit(tx: Tx | typeof db, entry: AuditEntry) {
+  await tx.insert(auditLog)
     .values({
       actorId: entry.actorId,
       action: entry.action,
@@ -41,8 +41,7 @@ export function recordAudit(tx: Tx | typeof db, entry: AuditEntry) {
       targetId: entry.targetId ?? null,
       details: entry.details ?? {},
       ...(entry.at ? { createdAt: entry.at } : {}),
-    })
-    .run();
+    });
 }
 
 export type AuditFilter = { action?: AuditAction; actorId?: number; from?: Date; to?: Date; page: number };
@@ -51,15 +50,15 @@ export type AuditRow = { id: number; at: number; actorName: string | null; actio
 export const AUDIT_PAGE_SIZE = 50;
 
 /** Staff screen only: the log newest first, filtered by action, actor and [from, to). */
-export function listAudit(filter: AuditFilter): { items: AuditRow[]; total: number; pageCount: number } {
+export async function listAudit(filter: AuditFilter): Promise<{ items: AuditRow[]; total: number; pageCount: number }> {
   const where: SQL[] = [];
   if (filter.action) where.push(eq(auditLog.action, filter.action));
   if (filter.actorId) where.push(eq(auditLog.actorId, filter.actorId));
   if (filter.from) where.push(gte(auditLog.createdAt, filter.from));
   if (filter.to) where.push(lt(auditLog.createdAt, filter.to));
   const cond = where.length ? and(...where) : undefined;
-  const total = db.select({ n: sql<number>`count(*)` }).from(auditLog).where(cond).get()?.n ?? 0;
-  const items = db
+  const total = (await db.select({ n: sql<number>`count(*)` }).from(auditLog).where(cond).then(first))?.n ?? 0;
+  const items = await db
     .select({
       id: auditLog.id,
       at: auditLog.createdAt,
@@ -74,17 +73,15 @@ export function listAudit(filter: AuditFilter): { items: AuditRow[]; total: numb
     .where(cond)
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE)
-    .offset((filter.page - 1) * AUDIT_PAGE_SIZE)
-    .all();
+    .offset((filter.page - 1) * AUDIT_PAGE_SIZE);
   return { items: items.map((r) => ({ ...r, at: r.at.getTime() })), total, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }
 
 /** Everyone who appears as an actor, for the filter's select. */
-export function listAuditActors(): { id: number; name: string }[] {
+export async function listAuditActors(): Promise<{ id: number; name: string }[]> {
   return db
     .selectDistinct({ id: users.id, name: users.name })
     .from(auditLog)
     .innerJoin(users, eq(users.id, auditLog.actorId))
-    .orderBy(users.name)
-    .all();
+    .orderBy(users.name);
 }

@@ -1,13 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/db/client';
+import { db, first } from '@/db/client';
 import { articleAuthors, authors, slugRedirects, users } from '@/db/schema';
 import { makeArticle, makeAuthor, makeSection, makeUser } from '@/test/factories';
 import { deleteAuthor, mergeAuthors, updateAuthor } from './author-admin';
 import { findRedirectTarget } from './taxonomy';
 
 const bylines = (articleId: number) =>
-  db.select({ authorId: articleAuthors.authorId, position: articleAuthors.position }).from(articleAuthors).where(eq(articleAuthors.articleId, articleId)).orderBy(asc(articleAuthors.position)).all();
+  await db.select({ authorId: articleAuthors.authorId, position: articleAuthors.position }).from(articleAuthors).where(eq(articleAuthors.articleId, articleId)).orderBy(asc(articleAuthors.position));
 
 const input = (a: { name: string; slug: string }) => ({ name: a.name, slug: a.slug, jobTitle: '', bio: '', links: [], isActive: true });
 
@@ -32,7 +32,7 @@ describe('author profiles', () => {
     expect(updateAuthor(a.id, loaded, { ...input({ name: a.name, slug: a.slug }), bio: 'First writer’s bio.' }).ok).toBe(true);
     const second = updateAuthor(a.id, loaded, { ...input({ name: a.name, slug: a.slug }), bio: 'Second writer’s bio.' });
     expect(second).toEqual({ ok: false, errors: { form: [expect.stringContaining('Someone else saved this profile')] } });
-    expect(db.select({ bio: authors.bio, version: authors.version }).from(authors).where(eq(authors.id, a.id)).get()).toEqual({ bio: 'First writer’s bio.', version: 2 });
+    expect(db.select({ bio: authors.bio, version: authors.version }).from(authors).where(eq(authors.id, a.id)).then(first)).toEqual({ bio: 'First writer’s bio.', version: 2 });
   });
 
   it('deleting a profile with stories is refused; an unused one goes', () => {
@@ -40,7 +40,7 @@ describe('author profiles', () => {
     const used = makeAuthor();
     makeArticle({ sectionId: section.id, authorIds: [used.id] });
     expect(deleteAuthor(makeUser('admin').id, used.id).ok).toBe(false);
-    expect(db.select().from(authors).where(eq(authors.id, used.id)).get()).toBeDefined();
+    expect(db.select().from(authors).where(eq(authors.id, used.id)).then(first)).toBeDefined();
     const unused = makeAuthor();
     expect(deleteAuthor(makeUser('admin').id, unused.id).ok).toBe(true);
   });
@@ -55,7 +55,7 @@ describe('mergeAuthors', () => {
     const onlySource = makeArticle({ sectionId: section.id, authorIds: [other.id, source.id] });
     const both = makeArticle({ sectionId: section.id, authorIds: [source.id, other.id, target.id] });
     const account = makeUser('journalist', { authorId: source.id });
-    db.insert(slugRedirects).values({ kind: 'author', oldSlug: 'older-source', targetId: source.id }).run();
+    await db.insert(slugRedirects).values({ kind: 'author', oldSlug: 'older-source', targetId: source.id });
 
     const result = mergeAuthors(makeUser('admin').id, source.id, target.id);
     expect(result).toEqual({ ok: true, value: { sourceSlug: 'merge-source', targetSlug: 'merge-target', bylines: 2 } });
@@ -68,10 +68,10 @@ describe('mergeAuthors', () => {
       { authorId: target.id, position: 0 },
       { authorId: other.id, position: 1 },
     ]);
-    expect(db.select().from(authors).where(eq(authors.id, source.id)).get()).toBeUndefined();
+    expect(db.select().from(authors).where(eq(authors.id, source.id)).then(first)).toBeUndefined();
     expect(findRedirectTarget('author', 'merge-source')).toBe(target.id);
     expect(findRedirectTarget('author', 'older-source')).toBe(target.id);
-    expect(db.select({ authorId: users.authorId }).from(users).where(eq(users.id, account.id)).get()?.authorId).toBe(target.id);
+    expect(db.select({ authorId: users.authorId }).from(users).where(eq(users.id, account.id)).then(first)?.authorId).toBe(target.id);
   });
 
   it('refuses to merge two profiles that both have accounts, changing nothing', () => {
@@ -83,6 +83,6 @@ describe('mergeAuthors', () => {
     const story = makeArticle({ sectionId: section.id, authorIds: [a.id] });
     expect(mergeAuthors(makeUser('admin').id, a.id, b.id).ok).toBe(false);
     expect(mergeAuthors(makeUser('admin').id, a.id, a.id).ok).toBe(false);
-    expect(db.select().from(articleAuthors).where(and(eq(articleAuthors.articleId, story.id), eq(articleAuthors.authorId, a.id))).get()).toBeDefined();
+    expect(db.select().from(articleAuthors).where(and(eq(articleAuthors.articleId, story.id), eq(articleAuthors.authorId, a.id))).then(first)).toBeDefined();
   });
 });

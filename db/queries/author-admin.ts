@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { db } from '../client';
+import { db, first } from '../client';
 import { articleAuthors, authors, slugRedirects, users, type ProfileLink } from '../schema';
 import { attempt, Refused, type Tx } from './admin-tx';
 import { recordAudit } from './audit';
@@ -10,8 +10,8 @@ import { profileColumns } from './authors';
 export type AuthorAdminRow = { id: number; slug: string; name: string; jobTitle: string; isActive: boolean; storyCount: number; accountEmail: string | null };
 
 /** Staff screen only (admin): every profile with its byline count and linked account. */
-export function listAuthorsForAdmin(): AuthorAdminRow[] {
-  return db
+export async function listAuthorsForAdmin(): Promise<AuthorAdminRow[]> {
+  return await db
     .select({
       id: authors.id,
       slug: authors.slug,
@@ -23,16 +23,15 @@ export function listAuthorsForAdmin(): AuthorAdminRow[] {
     })
     .from(authors)
     .leftJoin(users, eq(users.authorId, authors.id))
-    .orderBy(asc(authors.name))
-    .all();
+    .orderBy(asc(authors.name));
 }
 
 export type AuthorInput = { name: string; slug: string; jobTitle: string; bio: string; links: ProfileLink[]; isActive: boolean };
 
 /** Staff screen only: one profile as the edit form needs it. */
-export function getAuthorForAdmin(id: number) {
+export async function getAuthorForAdmin(id: number) {
   return (
-    db
+    await db
       .select({
         ...profileColumns,
         version: authors.version,
@@ -40,40 +39,39 @@ export function getAuthorForAdmin(id: number) {
       })
       .from(authors)
       .where(eq(authors.id, id))
-      .get() ?? null
+      .then(first) ?? null
   );
 }
 
 
-function ensureSlugFree(tx: Tx, slug: string, selfId: number | null) {
-  const clash = tx
+async function ensureSlugFree(tx: Tx, slug: string, selfId: number | null) {
+  const clash = await tx
     .select({ id: authors.id })
     .from(authors)
     .where(selfId === null ? eq(authors.slug, slug) : and(eq(authors.slug, slug), ne(authors.id, selfId)))
-    .get();
+    .then(first);
   if (clash) throw new Refused({ slug: ['Another author already uses this address. Choose a different slug.'] });
 }
 
 /** Points `oldSlug` at `targetId` for good, and frees `liveSlug` from any stale redirect. */
-function redirectSlug(tx: Tx, oldSlug: string, liveSlug: string, targetId: number) {
-  tx.insert(slugRedirects)
+async function redirectSlug(tx: Tx, oldSlug: string, liveSlug: string, targetId: number) {
+  await tx.insert(slugRedirects)
     .values({ kind: 'author', oldSlug, targetId })
-    .onConflictDoUpdate({ target: [slugRedirects.kind, slugRedirects.oldSlug], set: { targetId } })
-    .run();
-  tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'author'), eq(slugRedirects.oldSlug, liveSlug))).run();
+    .onConflictDoUpdate({ target: [slugRedirects.kind, slugRedirects.oldSlug], set: { targetId } });
+  await tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'author'), eq(slugRedirects.oldSlug, liveSlug)));
 }
 
 /** Whether another profile (not `selfId`) uses `slug`; lets actions refuse before storing an upload. */
-export function authorSlugTaken(slug: string, selfId: number | null): boolean {
-  const clash = db.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get();
+export async function authorSlugTaken(slug: string, selfId: number | null): Promise<boolean> {
+  const clash = await db.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).then(first);
   return !!clash && clash.id !== selfId;
 }
 
 /** Creates a profile (with or without a login: guest and wire writers are bylines too). */
-export function createAuthor(input: AuthorInput & { photoUrl: string | null }) {
-  return attempt((tx) => {
-    ensureSlugFree(tx, input.slug, null);
-    return tx.insert(authors).values(input).returning({ id: authors.id, slug: authors.slug }).get();
+export async function createAuthor(input: AuthorInput & { photoUrl: string | null }) {
+  return await attempt(async (tx) => {
+    await ensureSlugFree(tx, input.slug, null);
+    return await tx.insert(authors).values(input).returning({ id: authors.id, slug: authors.slug }).then(first);
   });
 }
 
@@ -83,48 +81,46 @@ export const STALE_PROFILE = 'Someone else saved this profile after you opened i
  * Updates a profile if it is still at `version` (the one the form was loaded at), so a save from
  * an older form cannot silently undo a newer one; a new slug leaves a permanent redirect.
  */
-export function updateAuthor(id: number, version: number, input: AuthorInput & { photoUrl?: string | null }) {
-  return attempt((tx) => {
-    const before = tx.select({ slug: authors.slug, version: authors.version }).from(authors).where(eq(authors.id, id)).get();
+export async function updateAuthor(id: number, version: number, input: AuthorInput & { photoUrl?: string | null }) {
+  return await attempt(async (tx) => {
+    const before = await tx.select({ slug: authors.slug, version: authors.version }).from(authors).where(eq(authors.id, id)).then(first);
     if (!before) throw new Refused({ form: ['This author profile no longer exists.'] });
     if (before.version !== version) throw new Refused({ form: [STALE_PROFILE] });
-    ensureSlugFree(tx, input.slug, id);
-    tx.update(authors)
+    await ensureSlugFree(tx, input.slug, id);
+    await tx.update(authors)
       .set({ ...input, updatedAt: new Date(), version: sql`${authors.version} + 1` })
-      .where(eq(authors.id, id))
-      .run();
+      .where(eq(authors.id, id));
     if (before.slug !== input.slug) redirectSlug(tx, before.slug, input.slug, id);
     // A linked account shows the same name in the newsroom.
-    tx.update(users).set({ name: input.name }).where(eq(users.authorId, id)).run();
+    await tx.update(users).set({ name: input.name }).where(eq(users.authorId, id));
     return { oldSlug: before.slug, slug: input.slug };
   });
 }
 
 /** Deletes a profile without bylines; one with stories is refused (merge it instead). */
-export function deleteAuthor(actorId: number, id: number) {
-  return attempt((tx) => {
-    const row = tx.select({ slug: authors.slug, name: authors.name }).from(authors).where(eq(authors.id, id)).get();
+export async function deleteAuthor(actorId: number, id: number) {
+  return await attempt(async (tx) => {
+    const row = await tx.select({ slug: authors.slug, name: authors.name }).from(authors).where(eq(authors.id, id)).then(first);
     if (!row) throw new Refused({ form: ['This author profile no longer exists.'] });
-    const bylines = tx.select({ n: sql<number>`count(*)` }).from(articleAuthors).where(eq(articleAuthors.authorId, id)).get()?.n ?? 0;
+    const bylines = (await tx.select({ n: sql<number>`count(*)` }).from(articleAuthors).where(eq(articleAuthors.authorId, id)).then(first))?.n ?? 0;
     if (bylines > 0) throw new Refused({ form: [`This profile has ${bylines} ${bylines === 1 ? 'story' : 'stories'}. Merge it into another profile instead.`] });
-    tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'author'), eq(slugRedirects.targetId, id))).run();
-    tx.delete(authors).where(eq(authors.id, id)).run();
-    recordAudit(tx, { actorId, action: 'author.delete', targetType: 'author', targetId: id, details: { slug: row.slug, name: row.name } });
+    await tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'author'), eq(slugRedirects.targetId, id)));
+    await tx.delete(authors).where(eq(authors.id, id));
+    await recordAudit(tx, { actorId, action: 'author.delete', targetType: 'author', targetId: id, details: { slug: row.slug, name: row.name } });
     return { slug: row.slug };
   });
 }
 
 /** Renumbers one story's bylines 0..n-1 in their current order. */
-function compactPositions(tx: Tx, articleId: number) {
-  const rows = tx
+async function compactPositions(tx: Tx, articleId: number) {
+  const rows = await tx
     .select({ authorId: articleAuthors.authorId })
     .from(articleAuthors)
     .where(eq(articleAuthors.articleId, articleId))
-    .orderBy(asc(articleAuthors.position), asc(articleAuthors.authorId))
-    .all();
-  rows.forEach((r, position) =>
-    tx.update(articleAuthors).set({ position }).where(and(eq(articleAuthors.articleId, articleId), eq(articleAuthors.authorId, r.authorId))).run(),
-  );
+    .orderBy(asc(articleAuthors.position), asc(articleAuthors.authorId));
+  for (const [position, r] of rows.entries()) {
+    await tx.update(articleAuthors).set({ position }).where(and(eq(articleAuthors.articleId, articleId), eq(articleAuthors.authorId, r.authorId)));
+  }
 }
 
 /**
@@ -132,48 +128,46 @@ function compactPositions(tx: Tx, articleId: number) {
  * both keeps one byline, at the earlier position), the old slug and its redirects point at the
  * survivor, a linked account moves with it, and the source profile is deleted.
  */
-export function mergeAuthors(actorId: number, sourceId: number, targetId: number) {
-  return attempt((tx) => {
+export async function mergeAuthors(actorId: number, sourceId: number, targetId: number) {
+  return await attempt(async (tx) => {
     if (sourceId === targetId) throw new Refused({ target: ['Pick a different profile to merge into.'] });
-    const source = tx.select({ slug: authors.slug, name: authors.name }).from(authors).where(eq(authors.id, sourceId)).get();
-    const target = tx.select({ slug: authors.slug, name: authors.name }).from(authors).where(eq(authors.id, targetId)).get();
+    const source = await tx.select({ slug: authors.slug, name: authors.name }).from(authors).where(eq(authors.id, sourceId)).then(first);
+    const target = await tx.select({ slug: authors.slug, name: authors.name }).from(authors).where(eq(authors.id, targetId)).then(first);
     if (!source) throw new Refused({ form: ['This author profile no longer exists.'] });
     if (!target) throw new Refused({ target: ['That profile no longer exists.'] });
-    const sourceAccount = tx.select({ id: users.id }).from(users).where(eq(users.authorId, sourceId)).get();
-    const targetAccount = tx.select({ id: users.id }).from(users).where(eq(users.authorId, targetId)).get();
+    const sourceAccount = await tx.select({ id: users.id }).from(users).where(eq(users.authorId, sourceId)).then(first);
+    const targetAccount = await tx.select({ id: users.id }).from(users).where(eq(users.authorId, targetId)).then(first);
     if (sourceAccount && targetAccount) throw new Refused({ target: ['Both profiles belong to staff accounts. Unlink one account first.'] });
 
-    const moved = tx.select({ articleId: articleAuthors.articleId, position: articleAuthors.position }).from(articleAuthors).where(eq(articleAuthors.authorId, sourceId)).all();
+    const moved = await tx.select({ articleId: articleAuthors.articleId, position: articleAuthors.position }).from(articleAuthors).where(eq(articleAuthors.authorId, sourceId));
     const shared = new Map(
       (moved.length
-        ? tx
+        ? await tx
             .select({ articleId: articleAuthors.articleId, position: articleAuthors.position })
             .from(articleAuthors)
             .where(and(eq(articleAuthors.authorId, targetId), inArray(articleAuthors.articleId, moved.map((m) => m.articleId))))
-            .all()
         : []
       ).map((r) => [r.articleId, r.position]),
     );
     for (const m of moved) {
       const existing = shared.get(m.articleId);
       if (existing === undefined) {
-        tx.update(articleAuthors).set({ authorId: targetId }).where(and(eq(articleAuthors.articleId, m.articleId), eq(articleAuthors.authorId, sourceId))).run();
+        await tx.update(articleAuthors).set({ authorId: targetId }).where(and(eq(articleAuthors.articleId, m.articleId), eq(articleAuthors.authorId, sourceId)));
       } else {
-        tx.delete(articleAuthors).where(and(eq(articleAuthors.articleId, m.articleId), eq(articleAuthors.authorId, sourceId))).run();
-        tx.update(articleAuthors)
+        await tx.delete(articleAuthors).where(and(eq(articleAuthors.articleId, m.articleId), eq(articleAuthors.authorId, sourceId)));
+        await tx.update(articleAuthors)
           .set({ position: Math.min(existing, m.position) })
-          .where(and(eq(articleAuthors.articleId, m.articleId), eq(articleAuthors.authorId, targetId)))
-          .run();
+          .where(and(eq(articleAuthors.articleId, m.articleId), eq(articleAuthors.authorId, targetId)));
       }
-      compactPositions(tx, m.articleId);
+      await compactPositions(tx, m.articleId);
     }
     if (sourceAccount) {
-      tx.update(users).set({ authorId: targetId }).where(eq(users.id, sourceAccount.id)).run();
+      await tx.update(users).set({ authorId: targetId }).where(eq(users.id, sourceAccount.id));
     }
-    tx.update(slugRedirects).set({ targetId }).where(and(eq(slugRedirects.kind, 'author'), eq(slugRedirects.targetId, sourceId))).run();
-    tx.delete(authors).where(eq(authors.id, sourceId)).run();
-    redirectSlug(tx, source.slug, target.slug, targetId);
-    recordAudit(tx, { actorId, action: 'author.merge', targetType: 'author', targetId, details: { from: source.slug, into: target.slug, bylines: moved.length } });
+    await tx.update(slugRedirects).set({ targetId }).where(and(eq(slugRedirects.kind, 'author'), eq(slugRedirects.targetId, sourceId)));
+    await tx.delete(authors).where(eq(authors.id, sourceId));
+    await redirectSlug(tx, source.slug, target.slug, targetId);
+    await recordAudit(tx, { actorId, action: 'author.merge', targetType: 'author', targetId, details: { from: source.slug, into: target.slug, bylines: moved.length } });
     return { sourceSlug: source.slug, targetSlug: target.slug, bylines: moved.length };
   });
 }

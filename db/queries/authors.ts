@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { db } from '../client';
+import { db, first } from '../client';
 import { authors } from '../schema';
 
 export type AuthorProfile = {
@@ -27,10 +27,10 @@ export const profileColumns = {
 };
 
 /** A public author profile (profiles are public whether or not the person has a login). */
-export function getAuthorBySlug(slug: string): AuthorProfile | null {
-  return db.select(profileColumns).from(authors).where(eq(authors.slug, slug)).get() ?? null;
+export async function getAuthorBySlug(slug: string): Promise<AuthorProfile | null> {
+  return await db.select(profileColumns).from(authors).where(eq(authors.slug, slug)).then(first) ?? null;
 }
 
-export function getAuthorSlugById(id: number): string | null {
-  return db.select({ slug: authors.slug }).from(authors).where(eq(authors.id, id)).get()?.slug ?? null;
+export async function getAuthorSlugById(id: number): Promise<string | null> {
+  return (await db.select({ slug: authors.slug }).from(authors).where(eq(authors.id, id)).then(first))?.slug ?? null;
 }

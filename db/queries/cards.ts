@@ -44,16 +44,15 @@ type CardRow = {
 };
 
 /** Bylines for many stories in one query (never one query per card). */
-export function bylinesFor(articleIds: number[]): Map<number, { slug: string; name: string }[]> {
+export async function bylinesFor(articleIds: number[]): Promise<Map<number, { slug: string; name: string }[]>> {
   const map = new Map<number, { slug: string; name: string }[]>();
   if (articleIds.length === 0) return map;
-  const rows = db
+  const rows = await db
     .select({ articleId: articleAuthors.articleId, slug: authors.slug, name: authors.name })
     .from(articleAuthors)
     .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
     .where(inArray(articleAuthors.articleId, articleIds))
-    .orderBy(asc(articleAuthors.articleId), asc(articleAuthors.position))
-    .all();
+    .orderBy(asc(articleAuthors.articleId), asc(articleAuthors.position));
   for (const row of rows) {
     const list = map.get(row.articleId) ?? [];
     list.push({ slug: row.slug, name: row.name });
@@ -62,8 +61,8 @@ export function bylinesFor(articleIds: number[]): Map<number, { slug: string; na
   return map;
 }
 
-export function toCards(rows: CardRow[]): ArticleCard[] {
-  const bylines = bylinesFor(rows.map((r) => r.id));
+export async function toCards(rows: CardRow[]): Promise<ArticleCard[]> {
+  const bylines = await bylinesFor(rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,

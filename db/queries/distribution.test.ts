@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { sqlite } from '@/db/client';
+import { first, sqlite } from '@/db/client';
 import { makeArticle, makeAuthor, makeSection, makeTag, resetContent } from '@/test/factories';
 import {
   countVisibleArticles,

@@ -1,17 +1,26 @@
 import 'server-only';
-import journal from '../migrations/meta/_journal.json';
-import { sqlite } from '../client';
+import { sql } from 'drizzle-orm';
+import pgJournal from '../migrations-pg/meta/_journal.json';
+import sqliteJournal from '../migrations/meta/_journal.json';
+import { dialect, first, rows } from '../client';
+
+export type DatabaseHealth = { ok: boolean; database: 'ok' | 'error'; migrations: 'current' | 'pending' | 'unknown' };
+
+/** Where drizzle's migrator records what it applied, per engine. */
+const MIGRATIONS_TABLE = { sqlite: sql`__drizzle_migrations`, pg: sql`drizzle.__drizzle_migrations` };
 
 /** Whether the database answers and has every migration this build knows about. */
-export function databaseHealth(): { ok: boolean; database: 'ok' | 'error'; migrations: 'current' | 'pending' | 'unknown' } {
+export async function databaseHealth(): Promise<DatabaseHealth> {
   try {
-    sqlite().prepare('select 1').get();
+    await rows(sql`select 1 as ok`);
   } catch {
     return { ok: false, database: 'error', migrations: 'unknown' };
   }
   try {
-    const row = sqlite().prepare('select count(*) as n from __drizzle_migrations').get() as { n: number };
-    const current = row.n >= journal.entries.length;
+    const engine = dialect();
+    const applied = (await rows<{ n: number }>(sql`select count(*) as n from ${MIGRATIONS_TABLE[engine]}`).then(first))?.n ?? 0;
+    const known = (engine === 'sqlite' ? sqliteJournal : pgJournal).entries.length;
+    const current = Number(applied) >= known;
     return { ok: current, database: 'ok', migrations: current ? 'current' : 'pending' };
   } catch {
     return { ok: false, database: 'ok', migrations: 'pending' };

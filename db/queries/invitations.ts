@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { db } from '../client';
+import { db, first, transaction } from '../client';
 import type { Tx } from './admin-tx';
 import { invitations, users } from '../schema';
 import { recordAudit } from './audit';
@@ -19,14 +19,13 @@ export function hashToken(token: string): string {
  * Issues a one-time token for `userId` (32 random bytes, base64url) inside `tx`. Earlier unused
  * links of the same user stop working, so only the newest link is ever valid.
  */
-export function issueInvitation(tx: Tx, input: { userId: number; purpose: InvitationPurpose; createdById: number | null; now?: Date }): string {
+export async function issueInvitation(tx: Tx, input: { userId: number; purpose: InvitationPurpose; createdById: number | null; now?: Date }): Promise<string> {
   const now = input.now ?? new Date();
   const token = randomBytes(32).toString('base64url');
-  tx.update(invitations)
+  await tx.update(invitations)
     .set({ usedAt: now })
-    .where(and(eq(invitations.userId, input.userId), isNull(invitations.usedAt)))
-    .run();
-  tx.insert(invitations)
+    .where(and(eq(invitations.userId, input.userId), isNull(invitations.usedAt)));
+  await tx.insert(invitations)
     .values({
       tokenHash: hashToken(token),
       userId: input.userId,
@@ -34,8 +33,7 @@ export function issueInvitation(tx: Tx, input: { userId: number; purpose: Invita
       expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
       createdById: input.createdById,
       createdAt: now,
-    })
-    .run();
+    });
   return token;
 }
 
@@ -43,8 +41,8 @@ export type InvitationCheck =
   | { ok: true; id: number; userId: number; purpose: InvitationPurpose; email: string; name: string }
   | { ok: false; reason: 'unknown' | 'expired' | 'used' | 'inactive' };
 
-function check(tx: Tx | typeof db, token: string, now: Date): InvitationCheck {
-  const row = tx
+async function check(tx: Tx | typeof db, token: string, now: Date): Promise<InvitationCheck> {
+  const row = await tx
     .select({
       id: invitations.id,
       userId: invitations.userId,
@@ -58,7 +56,7 @@ function check(tx: Tx | typeof db, token: string, now: Date): InvitationCheck {
     .from(invitations)
     .innerJoin(users, eq(users.id, invitations.userId))
     .where(eq(invitations.tokenHash, hashToken(token)))
-    .get();
+    .then(first);
   if (!row) return { ok: false, reason: 'unknown' };
   if (row.usedAt) return { ok: false, reason: 'used' };
   if (row.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'expired' };
@@ -67,29 +65,28 @@ function check(tx: Tx | typeof db, token: string, now: Date): InvitationCheck {
 }
 
 /** Whether a link may still be used, and for whom (no side effects). */
-export function inspectInvitation(token: string, now = new Date()): InvitationCheck {
-  return check(db, token, now);
+export async function inspectInvitation(token: string, now = new Date()): Promise<InvitationCheck> {
+  return await check(db, token, now);
 }
 
 /**
  * Uses a link once: sets the password hash, marks the link used and ends any session of the
  * account, all in one transaction; a second use (even a concurrent one) gets `used`.
  */
-export function redeemInvitation(token: string, passwordHash: string, now = new Date()): InvitationCheck {
-  return db.transaction((tx) => {
-    const found = check(tx, token, now);
+export async function redeemInvitation(token: string, passwordHash: string, now = new Date()): Promise<InvitationCheck> {
+  return await transaction(async (tx) => {
+    const found = await check(tx, token, now);
     if (!found.ok) return found;
-    const claimed = tx
+    const claimed = await tx
       .update(invitations)
       .set({ usedAt: now })
       .where(and(eq(invitations.id, found.id), isNull(invitations.usedAt)))
-      .run();
-    if (claimed.changes !== 1) return { ok: false, reason: 'used' } as const;
-    tx.update(users)
+      .returning({ id: invitations.id });
+    if (claimed.length !== 1) return { ok: false, reason: 'used' } as const;
+    await tx.update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
-      .where(eq(users.id, found.userId))
-      .run();
-    if (found.purpose === 'invite') recordAudit(tx, { actorId: found.userId, action: 'staff.invitation_accepted', targetType: 'user', targetId: found.userId, at: now });
+      .where(eq(users.id, found.userId));
+    if (found.purpose === 'invite') await recordAudit(tx, { actorId: found.userId, action: 'staff.invitation_accepted', targetType: 'user', targetId: found.userId, at: now });
     return found;
   });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { count, eq, sql } from 'drizzle-orm';
-import { db } from '../client';
+import { db, first, transaction } from '../client';
 import { loginAttempts } from '../schema';
 
 /** Failures counted in one window; an old window starts over. */
@@ -9,8 +9,8 @@ export const WINDOW_MS = 15 * 60_000;
 export type AttemptState = { failures: number; lockedUntil: number | null };
 
 /** Failure count in the current window and any lock, for one key (`email:…` or `ip:…`). */
-export function getAttemptState(key: string, now = Date.now()): AttemptState {
-  const row = db.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get();
+export async function getAttemptState(key: string, now = Date.now()): Promise<AttemptState> {
+  const row = await db.select().from(loginAttempts).where(eq(loginAttempts.key, key)).then(first);
   if (!row) return { failures: 0, lockedUntil: null };
   const locked = row.lockedUntil && row.lockedUntil.getTime() > now ? row.lockedUntil.getTime() : null;
   if (!locked && row.firstFailureAt.getTime() < now - WINDOW_MS) return { failures: 0, lockedUntil: null };
@@ -18,42 +18,39 @@ export function getAttemptState(key: string, now = Date.now()): AttemptState {
 }
 
 /** Counts one failure; locks the key until `now + lockMs` once `lockAfter` failures are reached. */
-export function recordFailure(key: string, lockAfter: number, lockMs: number, now = Date.now()): AttemptState {
-  return db.transaction((tx) => {
-    const row = tx.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get();
+export async function recordFailure(key: string, lockAfter: number, lockMs: number, now = Date.now()): Promise<AttemptState> {
+  return await transaction(async (tx) => {
+    const row = await tx.select().from(loginAttempts).where(eq(loginAttempts.key, key)).then(first);
     const fresh = !row || row.firstFailureAt.getTime() < now - WINDOW_MS;
     const failures = fresh ? 1 : row.failures + 1;
     const lockedUntil = failures >= lockAfter ? new Date(now + lockMs) : fresh ? null : row.lockedUntil;
     const firstFailureAt = fresh ? new Date(now) : row.firstFailureAt;
-    tx.insert(loginAttempts)
+    await tx.insert(loginAttempts)
       .values({ key, failures, firstFailureAt, lockedUntil })
-      .onConflictDoUpdate({ target: loginAttempts.key, set: { failures, firstFailureAt, lockedUntil } })
-      .run();
+      .onConflictDoUpdate({ target: loginAttempts.key, set: { failures, firstFailureAt, lockedUntil } });
     return { failures, lockedUntil: lockedUntil ? lockedUntil.getTime() : null };
   });
 }
 
-export function clearAttempts(key: string) {
-  db.delete(loginAttempts).where(eq(loginAttempts.key, key)).run();
+export async function clearAttempts(key: string) {
+  await db.delete(loginAttempts).where(eq(loginAttempts.key, key));
 }
 
 /**
  * Housekeeping: drops counters whose window and lock are long over, then, if more than `maxRows`
  * remain (a spray of invented emails), the oldest that lock nothing, so the table stays bounded.
  */
-export function pruneAttempts(now = Date.now(), maxRows = 10_000) {
-  db.delete(loginAttempts)
-    .where(sql`${loginAttempts.firstFailureAt} < ${now - WINDOW_MS * 4} and coalesce(${loginAttempts.lockedUntil}, 0) < ${now}`)
-    .run();
-  const rows = countAttempts();
+export async function pruneAttempts(now = Date.now(), maxRows = 10_000) {
+  await db.delete(loginAttempts)
+    .where(sql`${loginAttempts.firstFailureAt} < ${now - WINDOW_MS * 4} and coalesce(${loginAttempts.lockedUntil}, 0) < ${now}`);
+  const rows = await countAttempts();
   if (rows <= maxRows) return;
-  db.delete(loginAttempts)
+  await db.delete(loginAttempts)
     .where(
       sql`${loginAttempts.key} in (select ${loginAttempts.key} from ${loginAttempts} where coalesce(${loginAttempts.lockedUntil}, 0) < ${now} order by ${loginAttempts.firstFailureAt} limit ${rows - maxRows})`,
-    )
-    .run();
+    );
 }
 
-export function countAttempts(): number {
-  return db.select({ n: count() }).from(loginAttempts).get()?.n ?? 0;
+export async function countAttempts(): Promise<number> {
+  return (await db.select({ n: count() }).from(loginAttempts).then(first))?.n ?? 0;
 }

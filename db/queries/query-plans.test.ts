@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Statement } from 'better-sqlite3';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
-import { sqlite } from '../client';
+import { first, sqlite, transaction } from '../client';
 import * as articlesQ from './articles';
 import * as authorsQ from './authors';
 import * as contentApiQ from './content-api';
@@ -115,9 +115,9 @@ function seed() {
       for (let t = 0; t < 3; t++) tagLink.run(id, ((i * 7 + t * 131) % 400) + 1);
       if (i % 50 === 0) note.run(id);
     }
-    db.prepare(`insert into slug_redirects (kind, old_slug, target_id) values ('article', 'old-story', 3991)`).run();
+    db.prepare(`insert into slug_redirects (kind, old_slug, target_id) values ('article', 'old-story', 3991)`);
   })();
-  const pick = db.prepare(`select a.id, a.slug, s.id as sectionId, s.slug as sectionSlug from articles a join sections s on s.id = a.section_id where a.slug = 'story-3991'`).get() as {
+  const pick = db.prepare(`select a.id, a.slug, s.id as sectionId, s.slug as sectionSlug from articles a join sections s on s.id = a.section_id where a.slug = 'story-3991'`).then(first) as {
     id: number;
     slug: string;
     sectionId: number;
@@ -234,7 +234,7 @@ describe('reader query plans', () => {
   }
 
   it('explains each allowance, for a table that exists and a query that is checked', () => {
-    const tables = new Set((sqlite().prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[]).map((r) => r.name));
+    const tables = new Set((sqlite().prepare(`select name from sqlite_master where type = 'table'`) as { name: string }[]).map((r) => r.name));
     for (const [table, why] of [...Object.entries(SMALL_TABLES), ...Object.values(QUERY_ALLOWANCES).flatMap((a) => Object.entries(a))]) {
       // An alias ("s") must say which table it stands for.
       expect(tables, table).toContain(/^alias of (\w+)/.exec(why)?.[1] ?? table);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { makeArticle, makeAuthor, makeSection, makeUser } from '@/test/factories';
-import { db } from '../client';
+import { db, first } from '../client';
 import { articleRevisions, articles } from '../schema';
 import { getRevision } from './revisions';
 import { writeStory } from './story-writes';
@@ -29,7 +29,7 @@ describe('revision snapshots', () => {
     const author = makeAuthor();
     const user = makeUser('editor');
     const story = makeArticle({ sectionId: section.id, authorIds: [author.id], status: 'draft' });
-    db.insert(articleRevisions).values({ articleId: story.id, version: 1, snapshot: OLD_SHAPE(section.id, author.id), createdById: user.id }).run();
+    await db.insert(articleRevisions).values({ articleId: story.id, version: 1, snapshot: OLD_SHAPE(section.id, author.id), createdById: user.id });
 
     const revision = getRevision(story.id, 1);
     const { byline: _dropped, ...known } = OLD_SHAPE(section.id, author.id);
@@ -38,14 +38,14 @@ describe('revision snapshots', () => {
 
     const restored = writeStory(user.id, story.id, story.version, { ...revision!.snapshot, newTags: '' }, { status: 'draft', publishedAt: null, updatedAt: null }, 'Restored version 1');
     expect(restored).toMatchObject({ ok: true, slug: 'the-old-headline' });
-    const row = db.select().from(articles).where(eq(articles.id, story.id)).get()!;
+    const row = await db.select().from(articles).where(eq(articles.id, story.id)).then(first)!;
     expect(row).toMatchObject({ headline: 'The old headline', heroImageCaption: '', seoTitle: null });
   });
 
   it('treats a snapshot without the fields a story needs as unreadable, not as a story', () => {
     const section = makeSection();
     const story = makeArticle({ sectionId: section.id, status: 'draft' });
-    db.insert(articleRevisions).values({ articleId: story.id, version: 1, snapshot: { body: '<p>only a body</p>' } }).run();
+    await db.insert(articleRevisions).values({ articleId: story.id, version: 1, snapshot: { body: '<p>only a body</p>' } });
     expect(getRevision(story.id, 1)).toBeNull();
   });
 });

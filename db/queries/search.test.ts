@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '@/db/client';
+import { db, first, rows } from '@/db/client';
 import { articles, authors } from '@/db/schema';
 import { makeArticle, makeAuthor, makeSection, makeTag, resetContent } from '@/test/factories';
 import { listAuthorsForSearchFilter, MAX_COUNTED, RANK_WINDOW, SEARCH_PAGE_SIZE, searchPublishedArticles } from './search';
@@ -63,7 +63,7 @@ describe('searchPublishedArticles', () => {
   it('falls back to the dek when only the dek matches', () => {
     const section = makeSection();
     makeArticle({ sectionId: section.id, slug: 'd', headline: 'Plain', body: '<p>Nothing here.</p>' });
-    db.run(sql`update ${articles} set dek = 'Lithium boom in the Andes' where slug = 'd'`);
+    rows(sql`update ${articles} set dek = 'Lithium boom in the Andes' where slug = 'd'`);
     expect(searchPublishedArticles('lithium').hits[0]?.excerptHtml).toBe('<mark>Lithium</mark> boom in the Andes');
   });
 
@@ -171,12 +171,12 @@ describe('searchPublishedArticles', () => {
     const section = makeSection();
     const author = makeAuthor({ name: 'Old Name' });
     makeArticle({ sectionId: section.id, slug: 'x', headline: 'Drought', authorIds: [author.id] });
-    db.run(sql`update ${articles} set headline = 'Floods' where slug = 'x'`);
+    rows(sql`update ${articles} set headline = 'Floods' where slug = 'x'`);
     expect(slugs('drought')).toEqual([]);
     expect(slugs('floods')).toEqual(['x']);
-    db.run(sql`update ${authors} set name = 'Fresh Name' where id = ${author.id}`);
+    rows(sql`update ${authors} set name = 'Fresh Name' where id = ${author.id}`);
     expect(slugs('fresh')).toEqual(['x']);
-    db.run(sql`update ${articles} set status = 'unpublished' where slug = 'x'`);
+    rows(sql`update ${articles} set status = 'unpublished' where slug = 'x'`);
     expect(slugs('floods')).toEqual([]);
   });
 

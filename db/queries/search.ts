@@ -1,10 +1,12 @@
 import 'server-only';
-import { asc, sql } from 'drizzle-orm';
-import { buildMatchExpression, hasMark, MARK_CLOSE, MARK_OPEN, markedToHtml } from '@/lib/search/match';
+import { asc } from 'drizzle-orm';
+import { hasMark, markedToHtml } from '@/lib/search/match';
 import { db } from '../client';
-import { articles, authors, sections } from '../schema';
+import { authors } from '../schema';
 import { bylinesFor } from './cards';
-import { visibleToReadersById } from './visibility';
+import { searchDialect, type Match, type SearchFilters, type SearchMatch } from '../dialect/search';
+
+export type { SearchFilters };
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Matches counted exactly; beyond this the result says `totalIsLowerBound`. */
@@ -15,11 +17,6 @@ export const MAX_COUNTED = 1_000;
  */
 export const RANK_WINDOW = 200;
 
-// bm25 column weights in index order: headline, dek, body, authors, tags.
-const WEIGHTS = sql.raw('10.0, 4.0, 1.0, 3.0, 3.0');
-const SNIPPET_TOKENS = 28;
-
-export type SearchFilters = { section?: string | null; author?: string | null };
 
 export type SearchHit = {
   id: number;
@@ -42,98 +39,51 @@ export type SearchResult = {
   pageCount: number;
 };
 
-type HitRow = {
-  id: number;
-  slug: string;
-  headline: string;
-  publishedAt: number;
-  sectionSlug: string;
-  sectionName: string;
-  headlineMarked: string;
-  dekMarked: string;
-  bodyMarked: string;
-};
-
-function filterSql(filters: SearchFilters) {
-  const parts = [];
-  if (filters.section) parts.push(sql`and ${sections.slug} = ${filters.section}`);
-  if (filters.author) {
-    parts.push(
-      sql`and exists (select 1 from article_authors aa join ${authors} on ${authors.id} = aa.author_id where aa.article_id = ${articles.id} and ${authors.slug} = ${filters.author})`,
-    );
-  }
-  return sql.join(parts, sql` `);
-}
-
-type Match = { id: number; publishedAt: number; score?: number };
-
-/**
- * The visible stories matching `match`, newest first, at most `limit` (FTS5 reads rowids in
- * descending order natively, so this stops early). Visibility comes from a covering index, never
- * from the wide article rows; sections are joined only to filter by one.
- */
-function newestMatches(match: string, filters: SearchFilters, now: number, limit: number, withScore: boolean, below?: number): Match[] {
-  const section = filters.section ? sql`join ${sections} on ${sections.id} = ${articles.sectionId}` : sql``;
-  const score = withScore ? sql`, bm25(articles_fts, ${WEIGHTS}) as score` : sql``;
-  const older = below === undefined ? sql`` : sql`and articles_fts.rowid < ${rowid(below)}`;
-  return db.all<Match>(
-    sql`select articles_fts.rowid as id, ${articles.publishedAt} as publishedAt ${score}
-        from articles_fts join ${articles} on ${articles.id} = articles_fts.rowid ${section}
-        where articles_fts match ${match} ${older} and ${visibleToReadersById(now)} ${filterSql(filters)}
-        order by articles_fts.rowid desc limit ${limit}`,
-  );
-}
-
-/**
- * The RANK_WINDOW newest matches scored, then the count continued below them unscored (bm25 reads
- * every hit's positions, and for a common word its whole match list once per query).
- */
-function windowedMatches(match: string, filters: SearchFilters, now: number): Match[] {
-  const window = rank(newestMatches(match, filters, now, RANK_WINDOW, true));
-  if (window.length < RANK_WINDOW) return window;
-  const oldest = Math.min(...window.map((m) => m.id));
-  return window.concat(newestMatches(match, filters, now, MAX_COUNTED + 1 - RANK_WINDOW, false, oldest));
-}
-
-const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
-// better-sqlite3 binds JavaScript numbers as REAL, and FTS5 does not seek to a REAL rowid bound:
-// it walks the whole match list (7 ms instead of 0.6 for a common word). Bounds are cast.
-const rowid = (id: number) => sql`cast(${id} as integer)`;
-
 /**
  * The matches to show, in order: the RANK_WINDOW newest visible matches, best first (headline
  * hits weigh most), then older ones newest first; counted up to MAX_COUNTED + 1.
  *
- * bm25 must score every candidate before sorting, which for a word found in a third of a
+ * Scoring must read every candidate before sorting, which for a word found in a third of a
  * 100,000-story archive costs half a second; so only the newest matches are ranked: on a news site
- * the freshest matches are the ones worth ranking. And a last word searched as a prefix longer
- * than the index's prefixes (4 characters) makes FTS5 merge every completion's matches in full
- * before the first row (20–30 ms for a common word there): when the words as typed already match
- * more than MAX_COUNTED stories, completions could not change the count and are left out.
+ * the freshest matches are the ones worth ranking. And a last word searched as a prefix makes the
+ * index merge every completion's matches in full before the first row: when the words as typed
+ * already match more than MAX_COUNTED stories, completions could not change the count and are left
+ * out. The engine-specific halves (FTS5, or tsvector with a GIN index) are in db/dialect/*-search.ts.
  */
-function rankedMatches(query: string, filters: SearchFilters, now: number): { ordered: Match[]; match: string } | null {
-  const prefixed = buildMatchExpression(query);
+async function rankedMatches(query: string, filters: SearchFilters, now: number): Promise<{ ordered: Match[]; match: SearchMatch } | null> {
+  const prefixed = searchDialect.match(query, { prefix: true });
   if (!prefixed) return null;
-  const exact = buildMatchExpression(query, { prefix: false })!;
-  const asTyped = windowedMatches(exact, filters, now);
-  if (exact === prefixed || asTyped.length > MAX_COUNTED) return { ordered: asTyped, match: exact };
+  const exact = searchDialect.match(query, { prefix: false })!;
+  const asTyped = await windowedMatches(exact, filters, now);
+  if (exact.key === prefixed.key || asTyped.length > MAX_COUNTED) return { ordered: asTyped, match: exact };
   // One pass scores while it counts: a prefix's completions are merged once.
-  const all = newestMatches(prefixed, filters, now, MAX_COUNTED + 1, true);
+  const all = await searchDialect.newestMatches(prefixed, filters, now, MAX_COUNTED + 1, true);
   return { ordered: rank(all.slice(0, RANK_WINDOW)).concat(all.slice(RANK_WINDOW)), match: prefixed };
 }
 
-/** Best score first (bm25 is lower for better matches), then the newest. */
+/**
+ * The RANK_WINDOW newest matches scored, then the count continued below them unscored (scoring
+ * reads every hit's positions).
+ */
+async function windowedMatches(match: SearchMatch, filters: SearchFilters, now: number): Promise<Match[]> {
+  const window = rank(await searchDialect.newestMatches(match, filters, now, RANK_WINDOW, true));
+  if (window.length < RANK_WINDOW) return window;
+  const oldest = Math.min(...window.map((m) => m.id));
+  return window.concat(await searchDialect.newestMatches(match, filters, now, MAX_COUNTED + 1 - RANK_WINDOW, false, oldest));
+}
+
+/** Best score first (lower is better on both engines), then the newest. */
 function rank(matches: Match[]): Match[] {
   return matches.sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || b.publishedAt - a.publishedAt);
 }
 
 /**
  * Full-text search over visible stories only, best match first among the newest (see
- * rankedMatches), with highlighted excerpts. Any input is safe: it never reaches FTS5 as syntax,
- * and input without a searchable word returns an empty result instead of querying.
+ * rankedMatches), with highlighted excerpts. Any input is safe: it never reaches the index as
+ * syntax, and input without a searchable word returns an empty result instead of querying.
  */
-export function searchPublishedArticles(query: string, filters: SearchFilters = {}, page = 1, now = Date.now()): SearchResult {
-  const found = rankedMatches(query, filters, now);
+export async function searchPublishedArticles(query: string, filters: SearchFilters = {}, page = 1, now = Date.now()): Promise<SearchResult> {
+  const found = await rankedMatches(query, filters, now);
   if (!found) return { hits: [], total: 0, page, pageCount: 1 };
   const { ordered, match } = found;
   const total = ordered.length;
@@ -142,39 +92,24 @@ export function searchPublishedArticles(query: string, filters: SearchFilters = 
   if (total <= offset || page > pageCount) return { hits: [], total, page, pageCount };
   const ids = ordered.slice(offset, offset + SEARCH_PAGE_SIZE).map((r) => r.id);
   if (ids.length === 0) return { hits: [], total, page, pageCount };
-  // One pass over the page's rowid range: `rowid in (…)` would make FTS5 look up (and, for a
-  // prefix term, merge) the matches once per listed story. The `+` keeps the list out of FTS5.
-  const byId = new Map(
-    db
-      .all<HitRow>(
-        sql`select ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
-              ${articles.publishedAt} as publishedAt, ${sections.slug} as sectionSlug, ${sections.name} as sectionName,
-              highlight(articles_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) as headlineMarked,
-              highlight(articles_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}) as dekMarked,
-              snippet(articles_fts, 2, ${MARK_OPEN}, ${MARK_CLOSE}, '…', ${SNIPPET_TOKENS}) as bodyMarked
-            from articles_fts join ${articles} on ${articles.id} = articles_fts.rowid join ${sections} on ${sections.id} = ${articles.sectionId}
-            where articles_fts match ${match} and articles_fts.rowid between ${rowid(Math.min(...ids))} and ${rowid(Math.max(...ids))}
-              and +articles_fts.rowid in (${idList(ids)})`,
-      )
-      .map((r) => [r.id, r] as const),
-  );
-  const rows = ids.flatMap((id) => byId.get(id) ?? []);
+  const byId = new Map((await searchDialect.hitRows(match, ids)).map((r) => [Number(r.id), r] as const));
+  const hitRows = ids.flatMap((id) => byId.get(id) ?? []);
 
-  const bylines = bylinesFor(rows.map((r) => r.id));
-  const hits = rows.map((r) => ({
-    id: r.id,
+  const bylines = await bylinesFor(hitRows.map((r) => Number(r.id)));
+  const hits = hitRows.map((r) => ({
+    id: Number(r.id),
     slug: r.slug,
     headline: r.headline,
     headlineHtml: markedToHtml(r.headlineMarked ?? r.headline),
     excerptHtml: markedToHtml(hasMark(r.bodyMarked ?? '') || !r.dekMarked ? (r.bodyMarked ?? '') : r.dekMarked),
     publishedAt: Number(r.publishedAt),
     section: { slug: r.sectionSlug, name: r.sectionName },
-    authors: bylines.get(r.id) ?? [],
+    authors: bylines.get(Number(r.id)) ?? [],
   }));
   return { hits, total, page, pageCount };
 }
 
 /** Author names and slugs for the search filter (profiles are public). */
-export function listAuthorsForSearchFilter(): { slug: string; name: string }[] {
-  return db.select({ slug: authors.slug, name: authors.name }).from(authors).orderBy(asc(authors.name)).all();
+export async function listAuthorsForSearchFilter(): Promise<{ slug: string; name: string }[]> {
+  return await db.select({ slug: authors.slug, name: authors.name }).from(authors).orderBy(asc(authors.name));
 }

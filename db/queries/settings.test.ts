@@ -13,7 +13,7 @@ describe('site settings', () => {
     expect(saveSettings(admin.id, { name: 'Wire', timeZone: 'Europe/Lisbon' }).changed).toEqual(['timeZone']);
     expect(saveSettings(admin.id, { name: 'Wire' }).changed).toEqual([]);
     expect(readSettings()).toMatchObject({ name: 'Wire', timeZone: 'Europe/Lisbon' });
-    const rows = db.select().from(auditLog).where(eq(auditLog.action, 'settings.update')).all();
+    const rows = await db.select().from(auditLog).where(eq(auditLog.action, 'settings.update'));
     expect(rows.map((r) => r.details)).toEqual([{ changed: ['name', 'timeZone'] }, { changed: ['timeZone'] }]);
   });
 

@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/db/client';
+import { db, first } from '@/db/client';
 import { auditLog, authors, invitations, users } from '@/db/schema';
 import { makeAuthor, makeUser } from '@/test/factories';
 import { changeRole, inviteStaff, issuePasswordReset, setStaffActive } from './staff-admin';
 
-const user = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
+const user = (id: number) => db.select().from(users).where(eq(users.id, id)).then(first)!;
 
 describe('last active admin', () => {
   it('cannot be demoted or deactivated, while a second admin makes both possible', () => {
-    db.update(users).set({ isActive: false }).where(eq(users.role, 'admin')).run();
+    await db.update(users).set({ isActive: false }).where(eq(users.role, 'admin'));
     const only = makeUser('admin', { passwordHash: 'x' });
     expect(changeRole(only.id, only.id, 'editor')).toEqual({ ok: false, errors: { form: [expect.stringContaining('last active administrator')] } });
     expect(setStaffActive(only.id, only.id, false).ok).toBe(false);
@@ -37,7 +37,7 @@ describe('last active admin', () => {
     changeRole(admin.id, target.id, 'editor');
     setStaffActive(admin.id, target.id, false);
     setStaffActive(admin.id, target.id, true);
-    const rows = db.select().from(auditLog).where(eq(auditLog.targetId, target.id)).all();
+    const rows = await db.select().from(auditLog).where(eq(auditLog.targetId, target.id));
     expect(rows.map((r) => r.action)).toEqual(['staff.role', 'staff.deactivate', 'staff.reactivate']);
     expect(rows[0]).toMatchObject({ actorId: admin.id, details: { from: 'journalist', to: 'editor' } });
   });
@@ -50,8 +50,8 @@ describe('inviteStaff', () => {
     if (!result.ok) throw new Error('invite refused');
     const row = user(result.value.userId);
     expect(row).toMatchObject({ email: 'new.person@example.org', passwordHash: null, role: 'journalist' });
-    expect(db.select().from(authors).where(eq(authors.id, row.authorId!)).get()?.slug).toBe('new-person');
-    const stored = db.select().from(invitations).where(eq(invitations.userId, row.id)).all();
+    expect(db.select().from(authors).where(eq(authors.id, row.authorId!)).then(first)?.slug).toBe('new-person');
+    const stored = await db.select().from(invitations).where(eq(invitations.userId, row.id));
     expect(stored).toHaveLength(1);
     expect(stored[0]!.tokenHash).not.toContain(result.value.token);
     expect(result.value.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -60,7 +60,7 @@ describe('inviteStaff', () => {
   it('refuses a duplicate email (any case) and an author profile already linked, writing nothing', () => {
     const admin = makeUser('admin');
     makeUser('editor', { email: 'taken@example.org' });
-    const before = db.select().from(users).all().length;
+    const before = await db.select().from(users).length;
     expect(inviteStaff(admin.id, { email: 'TAKEN@example.org', name: 'X', role: 'editor', author: 'new' })).toEqual({
       ok: false,
       errors: { email: ['An account with this email already exists.'] },
@@ -68,7 +68,7 @@ describe('inviteStaff', () => {
     const author = makeAuthor();
     makeUser('journalist', { authorId: author.id });
     expect(inviteStaff(admin.id, { email: 'free@example.org', name: 'Y', role: 'journalist', author: author.id }).ok).toBe(false);
-    expect(db.select().from(users).all().length).toBe(before + 1);
+    expect(db.select().from(users).length).toBe(before + 1);
   });
 
   it('issues a fresh invitation for an account that never set a password', () => {
@@ -77,7 +77,7 @@ describe('inviteStaff', () => {
     if (!invited.ok) throw new Error('invite refused');
     const again = issuePasswordReset(admin.id, invited.value.userId);
     expect(again.ok).toBe(true);
-    const rows = db.select().from(invitations).where(eq(invitations.userId, invited.value.userId)).all();
+    const rows = await db.select().from(invitations).where(eq(invitations.userId, invited.value.userId));
     expect(rows.map((r) => r.purpose)).toEqual(['invite', 'invite']);
     expect(rows[0]!.usedAt).not.toBeNull();
   });

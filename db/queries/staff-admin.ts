@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { slugify } from '@/lib/validation/story';
-import { db } from '../client';
+import { db, first } from '../client';
 import { authors, users, type Role } from '../schema';
 import { attempt, Refused, type Tx } from './admin-tx';
 import { recordAudit } from './audit';
@@ -21,8 +21,8 @@ export type StaffRow = {
 };
 
 /** Staff screen only (admin): every account with its linked author profile; never a password hash. */
-export function listStaff(): StaffRow[] {
-  return db
+export async function listStaff(): Promise<StaffRow[]> {
+  return await db
     .select({
       id: users.id,
       name: users.name,
@@ -37,27 +37,25 @@ export function listStaff(): StaffRow[] {
     .from(users)
     .leftJoin(authors, eq(authors.id, users.authorId))
     .orderBy(asc(users.name))
-    .all()
-    .map((r) => ({ ...r, pending: Boolean(r.pending), lastLoginAt: r.lastLoginAt?.getTime() ?? null }));
+    .then((found) => found.map((r) => ({ ...r, pending: Boolean(r.pending), lastLoginAt: r.lastLoginAt?.getTime() ?? null })));
 }
 
 /** Author profiles no account is linked to yet, for the invitation form. */
-export function listUnlinkedAuthors(): { id: number; name: string; slug: string }[] {
-  return db
+export async function listUnlinkedAuthors(): Promise<{ id: number; name: string; slug: string }[]> {
+  return await db
     .select({ id: authors.id, name: authors.name, slug: authors.slug })
     .from(authors)
     .leftJoin(users, eq(users.authorId, authors.id))
     .where(sql`${users.id} is null`)
-    .orderBy(asc(authors.name))
-    .all();
+    .orderBy(asc(authors.name));
 }
 
 
-function freeAuthorSlug(tx: Tx, name: string): string {
+async function freeAuthorSlug(tx: Tx, name: string): Promise<string> {
   const base = slugify(name) || 'author';
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base.slice(0, 110)}-${n}`;
-    if (!tx.select({ id: authors.id }).from(authors).where(eq(authors.slug, candidate)).get()) return candidate;
+    if (!(await tx.select({ id: authors.id }).from(authors).where(eq(authors.slug, candidate)).then(first))) return candidate;
   }
 }
 
@@ -67,26 +65,26 @@ export type InviteInput = { email: string; name: string; role: Role; author: 'ne
  * Creates an account without a password plus a one-time link to set one, linked to an existing
  * author profile or a new one; refuses duplicate emails and profiles already linked.
  */
-export function inviteStaff(actorId: number, input: InviteInput, now = new Date()) {
-  return attempt((tx) => {
+export async function inviteStaff(actorId: number, input: InviteInput, now = new Date()) {
+  return await attempt(async (tx) => {
     const email = input.email.trim().toLowerCase();
-    if (tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).get()) {
+    if (await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).then(first)) {
       throw new Refused({ email: ['An account with this email already exists.'] });
     }
     let authorId: number | null = null;
     if (typeof input.author === 'number') {
-      const author = tx.select({ id: authors.id }).from(authors).where(eq(authors.id, input.author)).get();
+      const author = await tx.select({ id: authors.id }).from(authors).where(eq(authors.id, input.author)).then(first);
       if (!author) throw new Refused({ author: ['That author profile no longer exists.'] });
-      if (tx.select({ id: users.id }).from(users).where(eq(users.authorId, author.id)).get()) {
+      if (await tx.select({ id: users.id }).from(users).where(eq(users.authorId, author.id)).then(first)) {
         throw new Refused({ author: ['Another account already uses this author profile.'] });
       }
       authorId = author.id;
     } else if (input.author === 'new') {
-      authorId = tx.insert(authors).values({ slug: freeAuthorSlug(tx, input.name), name: input.name }).returning({ id: authors.id }).get().id;
+      authorId = (await tx.insert(authors).values({ slug: await freeAuthorSlug(tx, input.name), name: input.name }).returning({ id: authors.id }).then(first))!.id;
     }
-    const user = tx.insert(users).values({ email, name: input.name, role: input.role, authorId, passwordHash: null }).returning({ id: users.id }).get();
-    const token = issueInvitation(tx, { userId: user.id, purpose: 'invite', createdById: actorId, now });
-    recordAudit(tx, { actorId, action: 'staff.invite', targetType: 'user', targetId: user.id, details: { email, role: input.role }, at: now });
+    const user = await tx.insert(users).values({ email, name: input.name, role: input.role, authorId, passwordHash: null }).returning({ id: users.id }).then((inserted) => inserted[0]!);
+    const token = await issueInvitation(tx, { userId: user.id, purpose: 'invite', createdById: actorId, now });
+    await recordAudit(tx, { actorId, action: 'staff.invite', targetType: 'user', targetId: user.id, details: { email, role: input.role }, at: now });
     return { userId: user.id, token };
   });
 }
@@ -95,32 +93,31 @@ export function inviteStaff(actorId: number, input: InviteInput, now = new Date(
  * Throws Refused when `userId` is the only active admin who can sign in (an invitation not yet
  * accepted does not count), so the newsroom is never locked out.
  */
-function guardLastAdmin(tx: Tx, userId: number, message: string) {
-  const others = tx
+async function guardLastAdmin(tx: Tx, userId: number, message: string) {
+  const others = await tx
     .select({ n: sql<number>`count(*)` })
     .from(users)
     .where(and(eq(users.role, 'admin'), eq(users.isActive, true), isNotNull(users.passwordHash), ne(users.id, userId)))
-    .get();
+    .then(first);
   if ((others?.n ?? 0) === 0) throw new Refused({ form: [message] });
 }
 
-function loadTarget(tx: Tx, userId: number) {
-  const row = tx.select({ id: users.id, role: users.role, isActive: users.isActive, email: users.email }).from(users).where(eq(users.id, userId)).get();
+async function loadTarget(tx: Tx, userId: number) {
+  const row = await tx.select({ id: users.id, role: users.role, isActive: users.isActive, email: users.email }).from(users).where(eq(users.id, userId)).then(first);
   if (!row) throw new Refused({ form: ['This account no longer exists.'] });
   return row;
 }
 
 /** Changes a role and ends the account's sessions; the last active admin keeps the role. */
-export function changeRole(actorId: number, userId: number, role: Role) {
-  return attempt((tx) => {
-    const target = loadTarget(tx, userId);
+export async function changeRole(actorId: number, userId: number, role: Role) {
+  return await attempt(async (tx) => {
+    const target = await loadTarget(tx, userId);
     if (target.role === role) return { changed: false };
     if (target.role === 'admin' && target.isActive) guardLastAdmin(tx, userId, 'This is the last active administrator. Make someone else an administrator first.');
-    tx.update(users)
+    await tx.update(users)
       .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, userId))
-      .run();
-    recordAudit(tx, { actorId, action: 'staff.role', targetType: 'user', targetId: userId, details: { email: target.email, from: target.role, to: role } });
+      .where(eq(users.id, userId));
+    await recordAudit(tx, { actorId, action: 'staff.role', targetType: 'user', targetId: userId, details: { email: target.email, from: target.role, to: role } });
     return { changed: true };
   });
 }
@@ -129,29 +126,28 @@ export function changeRole(actorId: number, userId: number, role: Role) {
  * Deactivates (sessions end on the next request) or reactivates an account; stories and bylines
  * stay. The last active admin cannot be deactivated.
  */
-export function setStaffActive(actorId: number, userId: number, active: boolean) {
-  return attempt((tx) => {
-    const target = loadTarget(tx, userId);
+export async function setStaffActive(actorId: number, userId: number, active: boolean) {
+  return await attempt(async (tx) => {
+    const target = await loadTarget(tx, userId);
     if (target.isActive === active) return { changed: false };
     if (!active && target.role === 'admin') guardLastAdmin(tx, userId, 'This is the last active administrator and cannot be deactivated.');
-    tx.update(users)
+    await tx.update(users)
       .set({ isActive: active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, userId))
-      .run();
-    recordAudit(tx, { actorId, action: active ? 'staff.reactivate' : 'staff.deactivate', targetType: 'user', targetId: userId, details: { email: target.email } });
+      .where(eq(users.id, userId));
+    await recordAudit(tx, { actorId, action: active ? 'staff.reactivate' : 'staff.deactivate', targetType: 'user', targetId: userId, details: { email: target.email } });
     return { changed: true };
   });
 }
 
 /** A one-time link to set a new password; the current password keeps working until it is used. */
-export function issuePasswordReset(actorId: number, userId: number, now = new Date()) {
-  return attempt((tx) => {
-    const target = loadTarget(tx, userId);
+export async function issuePasswordReset(actorId: number, userId: number, now = new Date()) {
+  return await attempt(async (tx) => {
+    const target = await loadTarget(tx, userId);
     if (!target.isActive) throw new Refused({ form: ['Reactivate the account before issuing a password link.'] });
     // An account that never set a password gets a fresh invitation instead of a reset.
-    const pending = tx.select({ pending: sql<number>`${users.passwordHash} is null` }).from(users).where(eq(users.id, userId)).get()?.pending;
-    const token = issueInvitation(tx, { userId, purpose: pending ? 'invite' : 'reset', createdById: actorId, now });
-    recordAudit(tx, { actorId, action: 'staff.password_reset', targetType: 'user', targetId: userId, details: { email: target.email }, at: now });
+    const pending = (await tx.select({ pending: sql<number>`${users.passwordHash} is null` }).from(users).where(eq(users.id, userId)).then(first))?.pending;
+    const token = await issueInvitation(tx, { userId, purpose: pending ? 'invite' : 'reset', createdById: actorId, now });
+    await recordAudit(tx, { actorId, action: 'staff.password_reset', targetType: 'user', targetId: userId, details: { email: target.email }, at: now });
     return { token };
   });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor, StoryResource } from '@/lib/permissions';
-import { db } from '../client';
+import { db, first } from '../client';
 import { articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, users, type ArticleStatus } from '../schema';
 
 /** The facts an action needs to authorize and to expire caches; read fresh inside every action. */
@@ -15,8 +15,8 @@ export type StoryAccess = StoryResource & {
   authorSlugs: string[];
 };
 
-export function getStoryAccess(id: number): StoryAccess | null {
-  const row = db
+export async function getStoryAccess(id: number): Promise<StoryAccess | null> {
+  const row = await db
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -30,15 +30,14 @@ export function getStoryAccess(id: number): StoryAccess | null {
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(eq(articles.id, id))
-    .get();
+    .then(first);
   if (!row) return null;
-  const bylines = db
+  const bylines = await db
     .select({ id: authors.id, slug: authors.slug })
     .from(articleAuthors)
     .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
     .where(eq(articleAuthors.articleId, id))
-    .orderBy(asc(articleAuthors.position))
-    .all();
+    .orderBy(asc(articleAuthors.position));
   return {
     ...row,
     publishedAt: row.publishedAt?.getTime() ?? null,
@@ -73,13 +72,13 @@ export type StoryListItem = {
 };
 
 /** The newsroom's story list, scoped by role, newest change first. */
-export function listStoriesForStaff(actor: Actor, filter: { status?: ArticleStatus; mine: boolean; q?: string; limit?: number }): StoryListItem[] {
+export async function listStoriesForStaff(actor: Actor, filter: { status?: ArticleStatus; mine: boolean; q?: string; limit?: number }): Promise<StoryListItem[]> {
   const where = and(
     scopeFor(actor, filter.mine),
     filter.status ? eq(articles.status, filter.status) : undefined,
     filter.q ? like(articles.headline, `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) : undefined,
   );
-  const rows = db
+  const rows = await db
     .select({
       id: articles.id,
       headline: articles.headline,
@@ -93,19 +92,17 @@ export function listStoriesForStaff(actor: Actor, filter: { status?: ArticleStat
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(where)
     .orderBy(desc(articles.modifiedAt), desc(articles.id))
-    .limit(filter.limit ?? 100)
-    .all();
+    .limit(filter.limit ?? 100);
   return rows.map((r) => ({ ...r, modifiedAt: r.modifiedAt.getTime(), publishedAt: r.publishedAt?.getTime() ?? null }));
 }
 
 /** Story counts per status within the actor's scope. */
-export function countStoriesByStatus(actor: Actor, mine: boolean): Record<ArticleStatus, number> {
-  const rows = db
+export async function countStoriesByStatus(actor: Actor, mine: boolean): Promise<Record<ArticleStatus, number>> {
+  const rows = await db
     .select({ status: articles.status, n: count() })
     .from(articles)
     .where(scopeFor(actor, mine))
-    .groupBy(articles.status)
-    .all();
+    .groupBy(articles.status);
   const out = { draft: 0, in_review: 0, scheduled: 0, published: 0, unpublished: 0 };
   for (const r of rows) out[r.status] = r.n;
   return out;
@@ -114,8 +111,8 @@ export function countStoriesByStatus(actor: Actor, mine: boolean): Record<Articl
 export type EditorStory = NonNullable<ReturnType<typeof getStoryForEditor>>;
 
 /** Everything the editor form shows for one story (staff only; the caller has authorized). */
-export function getStoryForEditor(id: number) {
-  const row = db
+export async function getStoryForEditor(id: number) {
+  const row = await db
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -144,20 +141,18 @@ export function getStoryForEditor(id: number) {
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(eq(articles.id, id))
-    .get();
+    .then(first);
   if (!row) return null;
-  const authorIds = db
+  const authorIds = (await db
     .select({ id: articleAuthors.authorId })
     .from(articleAuthors)
     .where(eq(articleAuthors.articleId, id))
-    .orderBy(asc(articleAuthors.position))
-    .all()
+    .orderBy(asc(articleAuthors.position)))
     .map((r) => r.id);
-  const tagIds = db
+  const tagIds = (await db
     .select({ id: articleTags.tagId })
     .from(articleTags)
-    .where(eq(articleTags.articleId, id))
-    .all()
+    .where(eq(articleTags.articleId, id)))
     .map((r) => r.id);
   return {
     ...row,
@@ -172,20 +167,19 @@ export function getStoryForEditor(id: number) {
 /** Sections, tags and active authors for the editor's pickers. */
 export function editorChoices() {
   return {
-    sections: db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)).all(),
-    tags: db.select({ id: tags.id, name: tags.name }).from(tags).orderBy(asc(tags.name)).all(),
-    authors: db.select({ id: authors.id, name: authors.name }).from(authors).where(eq(authors.isActive, true)).orderBy(asc(authors.name)).all(),
+    sections: db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)),
+    tags: db.select({ id: tags.id, name: tags.name }).from(tags).orderBy(asc(tags.name)),
+    authors: db.select({ id: authors.id, name: authors.name }).from(authors).where(eq(authors.isActive, true)).orderBy(asc(authors.name)),
   };
 }
 
 /** Notes on one story, newest first, with who wrote them. */
-export function listNotes(articleId: number) {
-  return db
+export async function listNotes(articleId: number) {
+  return (await db
     .select({ id: articleNotes.id, kind: articleNotes.kind, body: articleNotes.body, createdAt: articleNotes.createdAt, by: users.name })
     .from(articleNotes)
     .leftJoin(users, eq(users.id, articleNotes.createdById))
     .where(eq(articleNotes.articleId, articleId))
-    .orderBy(desc(articleNotes.createdAt), desc(articleNotes.id))
-    .all()
+    .orderBy(desc(articleNotes.createdAt), desc(articleNotes.id)))
     .map((n) => ({ ...n, createdAt: n.createdAt.getTime() }));
 }

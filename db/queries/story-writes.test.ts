@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { makeAuthor, makeSection, makeUser } from '@/test/factories';
-import { db } from '../client';
+import { db, first } from '../client';
 import { articles, slugRedirects, tags } from '../schema';
 import { listRevisions } from './revisions';
 import { getStoryForEditor, listStoriesForStaff } from './stories';
@@ -36,18 +36,18 @@ describe('writeStory', () => {
     const r = writeStory(user.id, null, 0, content({ sectionId: section.id, headline: 'Oil Prices Rise', body: '<p onclick="x()">Hi <script>x</script><b>there</b></p>', newTags: 'Crude oil' }), draft, 'Saved');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const row = db.select().from(articles).where(eq(articles.id, r.id)).get()!;
+    const row = await db.select().from(articles).where(eq(articles.id, r.id)).then(first)!;
     expect(row.slug).toBe('oil-prices-rise');
     expect(row.body).toBe('<p>Hi <strong>there</strong></p>');
     expect(row.bodyText).toBe('Hi there');
-    expect(db.select().from(tags).where(eq(tags.slug, 'crude-oil')).get()).toBeDefined();
+    expect(db.select().from(tags).where(eq(tags.slug, 'crude-oil')).then(first)).toBeDefined();
     expect(listRevisions(r.id).map((v) => v.version)).toEqual([1]);
   });
 
   it('refuses a body that nests too deeply or outgrows the cap once sanitized, writing nothing', () => {
     const section = makeSection();
     const user = makeUser('journalist');
-    const count = () => db.select({ id: articles.id }).from(articles).all().length;
+    const count = () => db.select({ id: articles.id }).from(articles).length;
     const before = count();
     const deep = writeStory(user.id, null, 0, content({ sectionId: section.id, body: '<blockquote>'.repeat(30_000) }), draft, 'Saved');
     expect(deep).toMatchObject({ ok: false, kind: 'fields', errors: { body: [expect.stringMatching(/nests too deeply/)] } });
@@ -74,7 +74,7 @@ describe('writeStory', () => {
     const user = makeUser('journalist');
     writeStory(user.id, null, 0, content({ sectionId: section.id, slug: 'taken' }), draft, 'Saved');
     expect(writeStory(user.id, null, 0, content({ sectionId: section.id, slug: 'taken', newTags: 'Ghost tag' }), draft, 'Saved')).toMatchObject({ ok: false, kind: 'fields', errors: { slug: [expect.any(String)] } });
-    expect(db.select().from(tags).where(eq(tags.slug, 'ghost-tag')).get()).toBeUndefined();
+    expect(db.select().from(tags).where(eq(tags.slug, 'ghost-tag')).then(first)).toBeUndefined();
     expect(writeStory(user.id, null, 0, content({ sectionId: 999_999 }), draft, 'Saved')).toMatchObject({ ok: false, kind: 'fields', errors: { sectionId: [expect.any(String)] } });
     expect(writeStory(user.id, null, 0, content({ sectionId: section.id, authorIds: [999_999] }), draft, 'Saved')).toMatchObject({ ok: false, kind: 'fields' });
   });
@@ -94,7 +94,7 @@ describe('writeStory', () => {
     const r = writeStory(user.id, null, 0, content({ sectionId: section.id, slug: 'old-address' }), live, 'Published');
     if (!r.ok) throw new Error('setup');
     writeStory(user.id, r.id, 1, content({ sectionId: section.id, slug: 'new-address' }), live, 'Updated');
-    expect(db.select().from(slugRedirects).where(eq(slugRedirects.oldSlug, 'old-address')).get()).toMatchObject({ kind: 'article', targetId: r.id });
+    expect(db.select().from(slugRedirects).where(eq(slugRedirects.oldSlug, 'old-address')).then(first)).toMatchObject({ kind: 'article', targetId: r.id });
   });
 
   it('scopes a contributor’s list to own stories, bylines included', () => {

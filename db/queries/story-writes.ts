@@ -3,7 +3,7 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { htmlToText, sanitizeStoryBody } from '@/lib/sanitize';
 import { isReaderFacing } from '@/lib/visibility';
 import { parseNewTags, slugify, type FieldErrors } from '@/lib/validation/story';
-import { db } from '../client';
+import { db, first, transaction } from '../client';
 import {
   articleAuthors,
   articleNotes,
@@ -51,40 +51,42 @@ export type WriteResult =
   | { ok: false; kind: 'stale'; current: { version: number; modifiedAt: number; by: string | null } }
   | { ok: false; kind: 'missing' };
 
-function resolveSlug(tx: Tx, requested: string, headline: string, selfId: number | null): string {
-  const taken = (slug: string) =>
-    tx
+async function resolveSlug(tx: Tx, requested: string, headline: string, selfId: number | null): Promise<string> {
+  const taken = async (slug: string) =>
+    (await tx
       .select({ id: articles.id })
       .from(articles)
       .where(selfId === null ? eq(articles.slug, slug) : and(eq(articles.slug, slug), ne(articles.id, selfId)))
-      .get() !== undefined;
+      .limit(1)
+      .then(first)) !== undefined;
   if (requested) {
-    if (taken(requested)) throw new Refused({ slug: ['Another story already uses this address. Choose a different slug.'] });
+    if (await taken(requested)) throw new Refused({ slug: ['Another story already uses this address. Choose a different slug.'] });
     return requested;
   }
   // A generated slug never fails the save: add a number until it is free.
   const base = slugify(headline) || 'story';
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base.slice(0, 114)}-${n}`;
-    if (!taken(candidate)) return candidate;
+    if (!(await taken(candidate))) return candidate;
   }
 }
 
-function checkReferences(tx: Tx, c: StoryContent): { sectionSlug: string; tagIds: number[]; authorSlugs: string[] } {
+async function checkReferences(tx: Tx, c: StoryContent): Promise<{ sectionSlug: string; tagIds: number[]; authorSlugs: string[] }> {
   const errors: FieldErrors = {};
-  const section = tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, c.sectionId)).get();
+  const section = await tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, c.sectionId)).then(first);
   if (!section) errors.sectionId = ['Pick a section from the list.'];
-  const knownTags = c.tagIds.length ? tx.select({ id: tags.id }).from(tags).where(inArray(tags.id, c.tagIds)).all() : [];
+  const knownTags = c.tagIds.length ? await tx.select({ id: tags.id }).from(tags).where(inArray(tags.id, c.tagIds)) : [];
   if (knownTags.length !== new Set(c.tagIds).size) errors.tagIds = ['One of the tags no longer exists. Reload and pick again.'];
   const byline = c.authorIds.length
-    ? tx.select({ id: authors.id, slug: authors.slug }).from(authors).where(inArray(authors.id, c.authorIds)).all()
+    ? await tx.select({ id: authors.id, slug: authors.slug }).from(authors).where(inArray(authors.id, c.authorIds))
     : [];
   if (byline.length !== c.authorIds.length) errors.authorIds = ['One of the authors no longer exists. Reload and pick again.'];
   if (Object.keys(errors).length > 0) throw new Refused(errors);
-  const created = parseNewTags(c.newTags).map((t) => {
-    tx.insert(tags).values(t).onConflictDoNothing({ target: tags.slug }).run();
-    return tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, t.slug)).get()!.id;
-  });
+  const created: number[] = [];
+  for (const t of parseNewTags(c.newTags)) {
+    await tx.insert(tags).values(t).onConflictDoNothing({ target: tags.slug });
+    created.push((await tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, t.slug)).then(first))!.id);
+  }
   const slugById = new Map(byline.map((a) => [a.id, a.slug]));
   return {
     sectionSlug: section!.slug,
@@ -93,14 +95,14 @@ function checkReferences(tx: Tx, c: StoryContent): { sectionSlug: string; tagIds
   };
 }
 
-function staleResult(tx: Tx, id: number): WriteResult {
-  const row = tx
+async function staleResult(tx: Tx, id: number): Promise<WriteResult> {
+  const row = await tx
     .select({ version: articles.version, modifiedAt: articles.modifiedAt, by: users.name })
     .from(articles)
     .leftJoin(articleRevisions, and(eq(articleRevisions.articleId, articles.id), eq(articleRevisions.version, articles.version)))
     .leftJoin(users, eq(users.id, articleRevisions.createdById))
     .where(eq(articles.id, id))
-    .get();
+    .then(first);
   if (!row) return { ok: false, kind: 'missing' };
   return { ok: false, kind: 'stale', current: { version: row.version, modifiedAt: row.modifiedAt.getTime(), by: row.by ?? null } };
 }
@@ -110,21 +112,21 @@ function staleResult(tx: Tx, id: number): WriteResult {
  * ones created), a revision snapshot, and a redirect from the old slug of a visible story. An
  * update must name the version it started from; a stale one writes nothing and says who saved last.
  */
-export function writeStory(
+export async function writeStory(
   actorId: number,
   id: number | null,
   expectVersion: number,
   content: StoryContent,
   state: StoryState,
   summary: string,
-): WriteResult {
+): Promise<WriteResult> {
   try {
-    return db.transaction((tx) => {
-      const before = id === null ? null : tx.select().from(articles).where(eq(articles.id, id)).get();
+    return await transaction(async (tx) => {
+      const before = id === null ? null : await tx.select().from(articles).where(eq(articles.id, id)).then(first);
       if (id !== null && !before) return { ok: false, kind: 'missing' } as const;
-      if (before && before.version !== expectVersion) return staleResult(tx, before.id);
-      const refs = checkReferences(tx, content);
-      const slug = resolveSlug(tx, content.slug, content.headline, id);
+      if (before && before.version !== expectVersion) return await staleResult(tx, before.id);
+      const refs = await checkReferences(tx, content);
+      const slug = await resolveSlug(tx, content.slug, content.headline, id);
       const checked = sanitizeStoryBody(content.body);
       if (!checked.ok) return { ok: false, kind: 'fields', errors: { body: [checked.message] } } as const;
       const body = checked.html;
@@ -150,33 +152,32 @@ export function writeStory(
       };
       let row: { id: number; version: number };
       if (before) {
-        const updated = tx
+        const updated = await tx
           .update(articles)
           .set({ ...values, version: sql`${articles.version} + 1` })
           .where(and(eq(articles.id, before.id), eq(articles.version, expectVersion)))
           .returning({ id: articles.id, version: articles.version })
-          .get();
-        if (!updated) return staleResult(tx, before.id);
+          .then(first);
+        if (!updated) return await staleResult(tx, before.id);
         row = updated;
-        tx.delete(articleAuthors).where(eq(articleAuthors.articleId, row.id)).run();
-        tx.delete(articleTags).where(eq(articleTags.articleId, row.id)).run();
+        await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, row.id));
+        await tx.delete(articleTags).where(eq(articleTags.articleId, row.id));
         if (before.slug !== slug && before.publishedAt && isReaderFacing(before)) {
-          tx.insert(slugRedirects)
+          await tx.insert(slugRedirects)
             .values({ kind: 'article', oldSlug: before.slug, targetId: row.id })
-            .onConflictDoUpdate({ target: [slugRedirects.kind, slugRedirects.oldSlug], set: { targetId: row.id } })
-            .run();
+            .onConflictDoUpdate({ target: [slugRedirects.kind, slugRedirects.oldSlug], set: { targetId: row.id } });
         }
         // The new slug is a live address now; an old redirect by that name would be dead weight.
-        tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'article'), eq(slugRedirects.oldSlug, slug))).run();
+        await tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'article'), eq(slugRedirects.oldSlug, slug)));
       } else {
-        row = tx
+        row = await tx
           .insert(articles)
           .values({ ...values, version: 1, createdById: actorId, createdAt: now })
           .returning({ id: articles.id, version: articles.version })
-          .get();
+          .then((inserted) => inserted[0]!);
       }
-      content.authorIds.forEach((authorId, position) => tx.insert(articleAuthors).values({ articleId: row.id, authorId, position }).run());
-      for (const tagId of refs.tagIds) tx.insert(articleTags).values({ articleId: row.id, tagId }).run();
+      for (const [position, authorId] of content.authorIds.entries()) await tx.insert(articleAuthors).values({ articleId: row.id, authorId, position });
+      for (const tagId of refs.tagIds) await tx.insert(articleTags).values({ articleId: row.id, tagId });
       const snapshot: StorySnapshot = {
         ...content,
         body,
@@ -186,13 +187,12 @@ export function writeStory(
         tagIds: refs.tagIds,
       };
       delete (snapshot as Partial<StoryContent>).newTags;
-      tx.insert(articleRevisions)
-        .values({ articleId: row.id, version: row.version, snapshot, createdById: actorId, createdAt: now, summary })
-        .run();
+      await tx.insert(articleRevisions)
+        .values({ articleId: row.id, version: row.version, snapshot, createdById: actorId, createdAt: now, summary });
       const wasReaderFacing = !!before && isReaderFacing(before);
       const nowReaderFacing = isReaderFacing(state);
       if (wasReaderFacing !== nowReaderFacing) {
-        recordAudit(tx, { actorId, action: nowReaderFacing ? 'story.publish' : 'story.unpublish', targetType: 'story', targetId: row.id, details: { headline: content.headline, status: state.status }, at: now });
+        await recordAudit(tx, { actorId, action: nowReaderFacing ? 'story.publish' : 'story.unpublish', targetType: 'story', targetId: row.id, details: { headline: content.headline, status: state.status }, at: now });
       }
       return { ok: true, id: row.id, version: row.version, slug, sectionSlug: refs.sectionSlug, authorSlugs: refs.authorSlugs } as const;
     });
@@ -203,19 +203,19 @@ export function writeStory(
 }
 
 /** Deletes a story with its bylines, tags, notes, revisions and redirects; the audit log keeps who did it. */
-export function deleteStory(id: number, actorId: number | null = null) {
-  db.transaction((tx) => {
-    const gone = tx.select({ headline: articles.headline, status: articles.status }).from(articles).where(eq(articles.id, id)).get();
+export async function deleteStory(id: number, actorId: number | null = null) {
+  await transaction(async (tx) => {
+    const gone = await tx.select({ headline: articles.headline, status: articles.status }).from(articles).where(eq(articles.id, id)).then(first);
     if (gone) recordAudit(tx, { actorId, action: 'story.delete', targetType: 'story', targetId: id, details: gone });
-    tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'article'), eq(slugRedirects.targetId, id))).run();
-    tx.delete(articles).where(eq(articles.id, id)).run();
+    await tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'article'), eq(slugRedirects.targetId, id)));
+    await tx.delete(articles).where(eq(articles.id, id));
   });
 }
 
 /** Attaches a typed, timestamped note (correction, clarification…) readers see on the story. */
-export function addStoryNote(actorId: number, articleId: number, kind: NoteKind, body: string) {
-  db.transaction((tx) => {
-    tx.insert(articleNotes).values({ articleId, kind, body, createdById: actorId }).run();
-    tx.update(articles).set({ modifiedAt: new Date() }).where(eq(articles.id, articleId)).run();
+export async function addStoryNote(actorId: number, articleId: number, kind: NoteKind, body: string) {
+  await transaction(async (tx) => {
+    await tx.insert(articleNotes).values({ articleId, kind, body, createdById: actorId });
+    await tx.update(articles).set({ modifiedAt: new Date() }).where(eq(articles.id, articleId));
   });
 }

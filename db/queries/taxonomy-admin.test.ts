@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/db/client';
+import { db, first } from '@/db/client';
 import { articleTags, tags } from '@/db/schema';
 import { makeArticle, makeSection, makeTag } from '@/test/factories';
 import { findRedirectTarget } from './taxonomy';
@@ -32,10 +32,10 @@ describe('tags', () => {
     expect(findRedirectTarget('tag', 'tag-a')).toBe(a.id);
     expect(deleteUnusedTag(a.id).ok).toBe(false);
     expect(mergeTags(a.id, b.id).ok).toBe(true);
-    expect(db.select().from(tags).where(eq(tags.id, a.id)).get()).toBeUndefined();
+    expect(db.select().from(tags).where(eq(tags.id, a.id)).then(first)).toBeUndefined();
     // Moved rows keep the listing keys (filled by the insert trigger) so the tag page lists them.
     for (const s of [s1, s2]) {
-      expect(db.select({ articleId: articleTags.articleId, tagId: articleTags.tagId, listed: articleTags.listed }).from(articleTags).where(eq(articleTags.articleId, s.id)).all()).toEqual([
+      expect(db.select({ articleId: articleTags.articleId, tagId: articleTags.tagId, listed: articleTags.listed }).from(articleTags).where(eq(articleTags.articleId, s.id))).toEqual([
         { articleId: s.id, tagId: b.id, listed: true },
       ]);
     }

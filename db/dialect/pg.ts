@@ -1,0 +1,22 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { escapeLike } from './sqlite';
+
+// The PostgreSQL side of the few SQL pieces that differ between engines (db/dialect/index.ts).
+
+/** PostgreSQL's planner chooses from statistics; it takes no index names. */
+export function fromIndexed(table: SQL): SQL {
+  return table;
+}
+
+/** PostgreSQL's planner needs no hint here. */
+export function noIndex(expr: SQL): SQL {
+  return expr;
+}
+
+export function stringAgg(expr: SQL, separator: string): SQL {
+  return sql`string_agg(${expr}, ${separator})`;
+}
+
+export function containsText(column: SQL, text: string): SQL {
+  return sql`${column} ilike ${`%${escapeLike(text)}%`} escape '\\'`;
+}

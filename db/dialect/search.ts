@@ -1,0 +1,47 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { articles, authors, sections } from '../schema';
+import { isSqlite } from './index';
+import * as pg from './pg-search';
+import * as sqlite from './sqlite-search';
+
+export type SearchFilters = { section?: string | null; author?: string | null };
+
+/** What a query matches, in the engine's terms; `key` tells two matches apart. */
+export type SearchMatch = { key: string; expression: SQL };
+
+export type Match = { id: number; publishedAt: number; score?: number };
+
+export type HitRow = {
+  id: number;
+  slug: string;
+  headline: string;
+  publishedAt: number;
+  sectionSlug: string;
+  sectionName: string;
+  headlineMarked: string;
+  dekMarked: string;
+  bodyMarked: string;
+};
+
+/** The engine's half of search: building the match, the newest matches, the highlighted hits. */
+export type SearchDialect = {
+  match(query: string, options: { prefix: boolean }): SearchMatch | null;
+  newestMatches(match: SearchMatch, filters: SearchFilters, now: number, limit: number, withScore: boolean, below?: number): Promise<Match[]>;
+  hitRows(match: SearchMatch, ids: number[]): Promise<HitRow[]>;
+};
+
+/** Section and author filters, the same on both engines. */
+export function filterSql(filters: SearchFilters): SQL {
+  const parts = [];
+  if (filters.section) parts.push(sql`and ${sections.slug} = ${filters.section}`);
+  if (filters.author) {
+    parts.push(
+      sql`and exists (select 1 from article_authors aa join ${authors} on ${authors.id} = aa.author_id where aa.article_id = ${articles.id} and ${authors.slug} = ${filters.author})`,
+    );
+  }
+  return sql.join(parts, sql` `);
+}
+
+export const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
+
+export const searchDialect: SearchDialect = isSqlite ? sqlite : pg;
