@@ -2,11 +2,6 @@ import { getSectionFeed, RSS_HEADERS } from '@/lib/distribution';
 import { parseSlug } from '@/lib/validation/params';
 
 // `feed.xml` is a static segment, so it wins over the sibling `[slug]` article route.
-export const revalidate = 60;
-export const dynamic = 'force-static';
-export async function generateStaticParams() {
-  return [];
-}
 
 /** RSS 2.0 of one section's newest stories. */
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {

@@ -1,12 +1,6 @@
 import { getAuthorFeed, RSS_HEADERS } from '@/lib/distribution';
 import { parseSlug } from '@/lib/validation/params';
 
-export const revalidate = 60;
-export const dynamic = 'force-static';
-export async function generateStaticParams() {
-  return [];
-}
-
 /** RSS 2.0 of the newest stories carrying one author's byline. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = parseSlug((await params).slug);
