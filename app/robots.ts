@@ -1,6 +1,10 @@
 import type { MetadataRoute } from 'next';
 import { getSiteSettings } from '@/lib/site-settings';
 
+// From the database on every request, never a copy made at build time (the response cache of
+// `npm start` keeps the answer while the content token stands).
+export const dynamic = 'force-dynamic';
+
 /**
  * Disallow lines only: everything else is allowed by default. An `Allow: /` written before them
  * (Next prints Allow first) made first-match parsers such as Python's urllib.robotparser allow

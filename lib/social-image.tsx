@@ -38,6 +38,13 @@ export async function renderStoryImage(slug: string, variant: StoryImageVariant)
   const [hero, site] = await Promise.all([heroDataUri(data.article.heroImageUrl), getSiteSettings()]);
   return new ImageResponse(
     <SocialCard headline={headline} section={data.article.sectionName} siteName={site.name} hero={hero} width={variant.width} height={variant.height} />,
-    { width: variant.width, height: variant.height, fonts: [{ name: 'Geist', data: await fontData, weight: 400, style: 'normal' }] },
+    {
+      width: variant.width,
+      height: variant.height,
+      fonts: [{ name: 'Geist', data: await fontData, weight: 400, style: 'normal' }],
+      // Not the default year-long `immutable`: the card shows the headline, which an edit changes.
+      // The server's response cache keeps the image while the content token stands.
+      headers: { 'Cache-Control': 'public, max-age=0, s-maxage=1' },
+    },
   );
 }

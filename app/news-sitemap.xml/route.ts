@@ -3,6 +3,10 @@ import { newsLanguage } from '@/lib/locale-tags';
 import { getSiteSettings } from '@/lib/site-settings';
 import { buildNewsSitemap } from '@/lib/sitemaps';
 
+// From the database on every request, never a copy made at build time (the response cache of
+// `npm start` keeps the answer while the content token stands).
+export const dynamic = 'force-dynamic';
+
 /** Google News sitemap: stories of the last 48 hours, at most 1,000. */
 export async function GET() {
   const site = await getSiteSettings();

@@ -2,6 +2,10 @@ import { getSitemapPages, getSitemapPlan, getSitemapStories, XML_HEADERS } from 
 import { getSiteSettings } from '@/lib/site-settings';
 import { articleSitemapPath, buildSitemapIndex, buildUrlSet } from '@/lib/sitemaps';
 
+// From the database on every request, never a copy made at build time (the response cache of
+// `npm start` keeps the answer while the content token stands).
+export const dynamic = 'force-dynamic';
+
 /** One sitemap while the site has at most 50,000 URLs; past that, an index of child sitemaps. */
 export async function GET() {
   const [plan, site] = await Promise.all([getSitemapPlan(), getSiteSettings()]);

@@ -2,6 +2,10 @@ import { getSitemapPages, getSitemapPlan, getSitemapStories, XML_HEADERS } from 
 import { getSiteSettings } from '@/lib/site-settings';
 import { buildUrlSet, parseArticleSitemapName } from '@/lib/sitemaps';
 
+// From the database on every request, never a copy made at build time (the response cache of
+// `npm start` keeps the answer while the content token stands).
+export const dynamic = 'force-dynamic';
+
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 /** Child sitemaps of /sitemap.xml when it is an index: `pages.xml` and `articles-<n>.xml`. */
