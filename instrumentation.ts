@@ -1,5 +1,13 @@
 import type { Instrumentation } from 'next';
 
+// The response cache of `npm start` stamps pages with the database's content token: it reads the
+// token through the data layer, registered here once the server starts.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { registerContentStateReader } = await import('./lib/content-state-hook');
+  registerContentStateReader();
+}
+
 // Errors as one JSON line with the request id our server assigned (scripts/server.mjs), so an
 // error can be matched with its access-log line. Only method, path and route are logged: never
 // headers, cookies, query strings or bodies, which can carry passwords and tokens.

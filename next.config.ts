@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { ACTION_BODY_LIMIT_BYTES } from './lib/request-limits';
 import { COMMON_HEADERS, HSTS, READER_CSP } from './scripts/security-headers.mjs';
 
@@ -11,8 +8,6 @@ const nextConfig: NextConfig = {
   // skips the type check (CI runs it; the benchmark measures run time only).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
-  // Next's page cache, without keeping failures and bounded on disk (issue 11).
-  cacheHandler: path.join(process.cwd(), 'scripts', 'route-cache-handler.mjs'),
   // Native addons must be required at run time, not bundled.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   experimental: {
@@ -43,11 +38,6 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default function config(phase: string): NextConfig {
-  // The data cache lives in the build folder and outlives builds; a build must not prerender the
-  // home page from answers cached against another database (a test run, an older copy).
-  if (phase === PHASE_PRODUCTION_BUILD) {
-    fs.rmSync(path.join(process.cwd(), nextConfig.distDir ?? '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
-  }
-  return nextConfig;
-}
+// No cache handler: reader pages render from the database on request, and the server's response
+// cache (scripts/response-cache.mjs) is the one cache of finished pages.
+export default nextConfig;

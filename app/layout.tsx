@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { unstable_rethrow } from 'next/navigation';
 import { sans, serif } from './fonts';
 import { languageTag } from '@/lib/locale-tags';
 import { siteTitle } from '@/lib/seo';
@@ -27,7 +28,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // The one language setting: the feeds and og:locale derive theirs from it too (lib/locale-tags.ts).
   // A database that does not answer must not take the root layout down with it: the page's own
   // error boundary (app/error.tsx) then shows readers the friendly page inside the site's shell.
-  const { locale } = await getSiteSettings().catch(() => defaultSettings);
+  // What Next throws to mark the page dynamic (or to stop a render) is not a database failure.
+  const { locale } = await getSiteSettings().catch((error: unknown) => {
+    unstable_rethrow(error);
+    return defaultSettings;
+  });
   return (
     <html lang={languageTag(locale)} className={`${sans.variable} ${serif.variable}`}>
       <body className="min-h-screen font-sans">

@@ -9,7 +9,6 @@ export type Delays = {
   appFirstRequestAfterExpiryMs: number;
   appEditVisibleMs: number;
   frontEditVisibleMs: number[];
-  frontPurgeVisibleMs: number[];
 };
 /** Six uploaders posting one PNG again and again while readers were measured (bench/hardening.ts). */
 export type UploadScenario = {

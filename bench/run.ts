@@ -117,7 +117,7 @@ function expire(url: string) {
   return get(url, { 'x-prerender-revalidate': manifest.preview.previewModeId });
 }
 
-async function measureDelays(articlePath: string, slug: string, purge: boolean): Promise<Delays> {
+async function measureDelays(articlePath: string, slug: string): Promise<Delays> {
   const app = `http://127.0.0.1:${APP}${articlePath}`;
   const front = `http://127.0.0.1:${FRONT}${articlePath}`;
   let n = 0;
@@ -131,18 +131,12 @@ async function measureDelays(articlePath: string, slug: string, purge: boolean):
   const first = await edit();
   const appVisible = (await waitUntilVisible(app, first.headline, first.started)) ?? -1;
   const frontEditVisibleMs: number[] = [];
-  const frontPurgeVisibleMs: number[] = [];
   for (let i = 0; i < (quick ? 2 : 8); i++) {
     await new Promise((r) => setTimeout(r, 300 + Math.random() * 900));
     const e = await edit();
     frontEditVisibleMs.push((await waitUntilVisible(front, e.headline, e.started)) ?? 99_999);
-    if (purge) {
-      const p = await edit();
-      await get(front.replace(articlePath, `/__purge${articlePath}`));
-      frontPurgeVisibleMs.push((await waitUntilVisible(front, p.headline, p.started)) ?? 99_999);
-    }
   }
-  return { appFirstRequestAfterExpiryMs: first.expiryMs, appEditVisibleMs: appVisible, frontEditVisibleMs, frontPurgeVisibleMs };
+  return { appFirstRequestAfterExpiryMs: first.expiryMs, appEditVisibleMs: appVisible, frontEditVisibleMs };
 }
 
 type Load = (page: string, via: Row['via'], base: string, paths: string[], c: number, tool?: 'node') => Promise<LoadResult>;
@@ -157,7 +151,7 @@ async function readerRows({ app, pages, searchPaths, weights, load, articlePath,
 
   let delays: Delays;
   if (findNginx()) {
-    const { purge } = await startFront(path.join(tmp, 'nginx-front'), FRONT, APP);
+    await startFront(path.join(tmp, 'nginx-front'), FRONT, APP);
     const front = `http://127.0.0.1:${FRONT}`;
     for (let i = 0; i < 3; i++) await get(front + articlePath);
     if (!quick) await runLoad(front, [articlePath], 8, 1, tmp);
@@ -167,9 +161,9 @@ async function readerRows({ app, pages, searchPaths, weights, load, articlePath,
     for (const c of conns) await load('article file', 'nginx', `http://127.0.0.1:${STATIC}`, ['/article.html'], c);
     statics.kill('SIGTERM');
     log('measuring edit -> visible delays');
-    delays = await measureDelays(articlePath, slug, purge);
+    delays = await measureDelays(articlePath, slug);
   } else {
-    delays = await measureDelays(articlePath, slug, false);
+    delays = await measureDelays(articlePath, slug);
   }
   // Right after the last edit and its expiry: the first request rendered, the rest are cache hits.
   await load('article (after edit)', 'app', app, [articlePath], 8);
@@ -255,7 +249,7 @@ async function main() {
     log(`${page} via ${via} c=${c}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}`);
     return r;
   };
-  let delays: Delays = { appFirstRequestAfterExpiryMs: -1, appEditVisibleMs: -1, frontEditVisibleMs: [], frontPurgeVisibleMs: [] };
+  let delays: Delays = { appFirstRequestAfterExpiryMs: -1, appEditVisibleMs: -1, frontEditVisibleMs: [] };
   let search = { distinctP95: -1, repeatedP95: -1 };
   if (!hardeningOnly) ({ delays, search } = await readerRows({ app, pages, searchPaths, weights, load, articlePath, slug: s.article }));
   const rssAfterLoadMB = rssMb(server.pid!);
@@ -289,8 +283,7 @@ async function main() {
   const d = delays;
   console.log(
     `\nfirst request after expiry ${d.appFirstRequestAfterExpiryMs.toFixed(0)} ms; edit visible on app ${d.appEditVisibleMs.toFixed(0)} ms; ` +
-      `through front: median ${median(d.frontEditVisibleMs).toFixed(0)} ms, worst ${Math.max(0, ...d.frontEditVisibleMs).toFixed(0)} ms` +
-      (d.frontPurgeVisibleMs.length ? `; with PURGE worst ${Math.max(...d.frontPurgeVisibleMs).toFixed(0)} ms` : ''),
+      `through front: median ${median(d.frontEditVisibleMs).toFixed(0)} ms, worst ${Math.max(0, ...d.frontEditVisibleMs).toFixed(0)} ms`,
   );
   console.log(`search p95 at 1 conn: distinct queries ${search.distinctP95.toFixed(1)} ms, repeated ${search.repeatedP95.toFixed(1)} ms; server RSS after load ${rssAfterLoadMB} MB\n`);
   console.log(`${uploadTable(uploads)}\n`);

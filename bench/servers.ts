@@ -99,7 +99,7 @@ export function ensureTools(has: () => boolean) {
   }
   log('installing wrk and nginx from Debian packages');
   const install = () =>
-    execFileSync('apt-get', ['install', '-y', 'wrk', 'nginx', 'libnginx-mod-http-cache-purge'], {
+    execFileSync('apt-get', ['install', '-y', 'wrk', 'nginx'], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
@@ -152,8 +152,8 @@ function startNginx(prefix: string, file: string, port: number) {
 
 /** The production front exactly as `npm run start:cached` configures it. */
 export function startFront(prefix: string, port: number, appPort: number) {
-  const { file, purge } = renderNginxConfig({ prefix, listen: `127.0.0.1:${port}`, app: `127.0.0.1:${appPort}` });
-  return startNginx(prefix, file, port).then((child) => ({ child, purge }));
+  const { file } = renderNginxConfig({ prefix, listen: `127.0.0.1:${port}`, app: `127.0.0.1:${appPort}` });
+  return startNginx(prefix, file, port).then((child) => ({ child }));
 }
 
 /** nginx serving one folder of files: the reference for "as fast as it gets" on this machine. */

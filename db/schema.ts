@@ -25,6 +25,7 @@ export const {
   auditLog,
   siteSettings,
   media,
+  contentState,
 } = chosen;
 
 export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES } from './schema/pg';

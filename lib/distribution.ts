@@ -1,5 +1,4 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
 import { getAuthorBySlug } from '@/db/queries/authors';
 import {
   countVisibleArticles,
@@ -10,19 +9,15 @@ import {
   type FeedStory,
 } from '@/db/queries/distribution';
 import { getSectionBySlug } from '@/db/queries/taxonomy';
-import { tagsFor } from '@/lib/cache-tags';
 import { buildRss, type FeedItem } from '@/lib/feeds/rss';
 import { sanitizeStoryHtml } from '@/lib/sanitize';
-import { site } from '@/lib/site';
+import { getSiteSettings, type SiteSettings } from '@/lib/site-settings';
 import { NEWS_URL_LIMIT, NEWS_WINDOW_MS, planSitemaps, SITEMAP_URL_LIMIT } from '@/lib/sitemaps';
 
-// Feeds and sitemaps read through the data cache with the listings tag, like reader pages: a
-// publish expires them at once, and the short revalidate bounds how late a scheduled story shows.
-const WINDOW = 60;
-const cached = <A extends unknown[], R>(fn: (...args: A) => R, key: string, extraTags: string[] = []) =>
-  unstable_cache(async (...args: A) => fn(...args), [key], { tags: [tagsFor.listings, ...extraTags], revalidate: WINDOW });
-
-export const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=60' };
+// Feeds and sitemaps are read from the database and written on every request, with the site's
+// settings of that request (its URL in every link); the server's response cache keeps the
+// finished XML until the content token changes, like any reader page.
+export const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=1' };
 export const RSS_HEADERS = { ...XML_HEADERS, 'Content-Type': 'application/rss+xml; charset=utf-8' };
 
 function toFeedItem(story: FeedStory): FeedItem {
@@ -40,52 +35,51 @@ function toFeedItem(story: FeedStory): FeedItem {
   };
 }
 
-function rss(title: string, link: string, selfUrl: string, description: string, stories: FeedStory[]): string {
+function rss(site: SiteSettings, title: string, link: string, selfUrl: string, description: string, stories: FeedStory[]): string {
   return buildRss({ title, link, selfUrl, description, language: site.locale, siteUrl: site.url, items: stories.map(toFeedItem) });
 }
 
-export const getSiteFeed = cached(
-  () => rss(`${site.name}: latest stories`, '/', '/feed.xml', site.tagline, listFeedStoriesPublished()),
-  'feed-site-v1',
-);
+export async function getSiteFeed() {
+  const [site, stories] = await Promise.all([getSiteSettings(), listFeedStoriesPublished()]);
+  return rss(site, `${site.name}: latest stories`, '/', '/feed.xml', site.tagline, stories);
+}
 
-export const getSectionFeed = cached((slug: string) => {
-  const section = getSectionBySlug(slug);
+export async function getSectionFeed(slug: string) {
+  const section = await getSectionBySlug(slug);
   if (!section) return null;
-  const stories = listFeedStoriesPublished({ sectionId: section.id });
-  return rss(`${site.name}: ${section.name}`, `/${section.slug}`, `/${section.slug}/feed.xml`, section.description || section.name, stories);
-}, 'feed-section-v1', [tagsFor.taxonomy]);
+  const [site, stories] = await Promise.all([getSiteSettings(), listFeedStoriesPublished({ sectionId: section.id })]);
+  return rss(site, `${site.name}: ${section.name}`, `/${section.slug}`, `/${section.slug}/feed.xml`, section.description || section.name, stories);
+}
 
-export const getAuthorFeed = cached((slug: string) => {
-  const author = getAuthorBySlug(slug);
+export async function getAuthorFeed(slug: string) {
+  const author = await getAuthorBySlug(slug);
   if (!author) return null;
-  const stories = listFeedStoriesPublished({ authorId: author.id });
+  const [site, stories] = await Promise.all([getSiteSettings(), listFeedStoriesPublished({ authorId: author.id })]);
   const path = `/authors/${author.slug}`;
-  return rss(`${site.name}: stories by ${author.name}`, path, `${path}/feed.xml`, author.jobTitle || `Stories by ${author.name}`, stories);
-}, 'feed-author-v1');
+  return rss(site, `${site.name}: stories by ${author.name}`, path, `${path}/feed.xml`, author.jobTitle || `Stories by ${author.name}`, stories);
+}
 
 /** Fixed pages plus section, author and tag pages that have visible stories. */
-function pageEntries() {
-  return [{ loc: '/', lastmod: null as number | null }, ...listSitemapPagesPublished().map((p) => ({ loc: p.path, lastmod: p.lastmod }))];
+async function pageEntries() {
+  const pages = await listSitemapPagesPublished();
+  return [{ loc: '/', lastmod: null as number | null }, ...pages.map((p) => ({ loc: p.path, lastmod: p.lastmod }))];
 }
 
-export const getSitemapPlan = cached(() => {
-  const pages = pageEntries();
-  const articleCount = countVisibleArticles();
+export async function getSitemapPlan() {
+  const [pages, articleCount] = await Promise.all([pageEntries(), countVisibleArticles()]);
   return { ...planSitemaps(pages.length, articleCount), latest: Math.max(0, ...pages.map((p) => p.lastmod ?? 0)) };
-}, 'sitemap-plan-v1');
-
-export const getSitemapPages = cached(() => pageEntries().slice(0, SITEMAP_URL_LIMIT), 'sitemap-pages-v1');
-
-/**
- * Story URLs of article sitemap `n` (1-based). Not in the data cache: up to 50,000 URLs exceed its
- * entry size; the route's own revalidate caches the rendered XML instead.
- */
-export function getSitemapStories(n: number) {
-  return listSitemapStoriesPublished(SITEMAP_URL_LIMIT, (n - 1) * SITEMAP_URL_LIMIT).map((s) => ({ loc: s.path, lastmod: s.lastmod }));
 }
 
-export const getNewsSitemapStories = cached(
-  () => listNewsSitemapStoriesPublished(Date.now() - NEWS_WINDOW_MS, NEWS_URL_LIMIT),
-  'news-sitemap-v1',
-);
+export async function getSitemapPages() {
+  return (await pageEntries()).slice(0, SITEMAP_URL_LIMIT);
+}
+
+/** Story URLs of article sitemap `n` (1-based). */
+export async function getSitemapStories(n: number) {
+  const stories = await listSitemapStoriesPublished(SITEMAP_URL_LIMIT, (n - 1) * SITEMAP_URL_LIMIT);
+  return stories.map((s) => ({ loc: s.path, lastmod: s.lastmod }));
+}
+
+export async function getNewsSitemapStories() {
+  return listNewsSitemapStoriesPublished(Date.now() - NEWS_WINDOW_MS, NEWS_URL_LIMIT);
+}

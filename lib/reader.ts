@@ -1,8 +1,6 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import {
-  getArticleCacheDependencies,
   getPublishedArticleBySlug,
   getPublishedArticlePathById,
   listLatestPublished,
@@ -15,80 +13,44 @@ import {
 import { getAuthorBySlug, getAuthorSlugById } from '@/db/queries/authors';
 import { listAuthorsForSearchFilter } from '@/db/queries/search';
 import { findRedirectTarget, getSectionBySlug, getTagBySlug, getTaxonomySlugById, listSections } from '@/db/queries/taxonomy';
-import { tagsFor } from '@/lib/cache-tags';
 
-// Reader data goes through the framework's data cache with tags; newsroom writes expire those
-// tags, so pages are served from cache yet change on the next request after a publish. The
-// short revalidate bounds how late a scheduled story can appear (no job runs at its time).
-const SCHEDULE_WINDOW = 60;
+// Reader data is read from the database on every render: the one cache is the server's response
+// cache of finished pages, which the database's content token expires (scripts/response-cache.mjs).
+// React's `cache` shares a read between the components of one render (the header and the page
+// both list sections; metadata and the page both load the article).
 
-export const getHomeData = unstable_cache(
-  async () => {
-    const latest = listLatestPublished(13);
-    return { lead: latest[0] ?? null, latest: latest.slice(1), rails: listSectionRailsPublished(4) };
-  },
-  ['home-v1'],
-  { tags: [tagsFor.listings], revalidate: SCHEDULE_WINDOW },
-);
-
-export const getSections = cache(
-  unstable_cache(async () => listSections(), ['sections-v1'], { tags: [tagsFor.taxonomy], revalidate: 3600 }),
-);
-
-/** Author names and slugs for the search page's filter. */
-export const getAuthorsForSearchFilter = unstable_cache(async () => listAuthorsForSearchFilter(), ['author-filter-v1'], {
-  tags: [tagsFor.authorList],
-  revalidate: 3600,
+export const getHomeData = cache(async () => {
+  const latest = await listLatestPublished(13);
+  return { lead: latest[0] ?? null, latest: latest.slice(1), rails: await listSectionRailsPublished(4) };
 });
 
-export const getSectionPage = unstable_cache(
-  async (slug: string, page: number) => {
-    const section = getSectionBySlug(slug);
-    if (!section) return null;
-    return { section, stories: listPublishedBySection(section.id, page) };
-  },
-  ['section-page-v1'],
-  { tags: [tagsFor.listings, tagsFor.taxonomy], revalidate: SCHEDULE_WINDOW },
-);
+export const getSections = cache(async () => listSections());
 
-export const getTagPage = unstable_cache(
-  async (slug: string, page: number) => {
-    const tag = getTagBySlug(slug);
-    if (!tag) return null;
-    return { tag, stories: listPublishedByTag(tag.id, page) };
-  },
-  ['tag-page-v1'],
-  { tags: [tagsFor.listings, tagsFor.taxonomy], revalidate: SCHEDULE_WINDOW },
-);
+/** Author names and slugs for the search page's filter. */
+export const getAuthorsForSearchFilter = cache(async () => listAuthorsForSearchFilter());
 
-export const getAuthorPage = (slug: string, page: number) =>
-  unstable_cache(
-    async () => {
-      const author = getAuthorBySlug(slug);
-      if (!author) return null;
-      return { author, stories: listPublishedByAuthor(author.id, page) };
-    },
-    ['author-page-v1', slug, String(page)],
-    { tags: [tagsFor.listings, tagsFor.author(slug)], revalidate: SCHEDULE_WINDOW },
-  )();
+export const getSectionPage = cache(async (slug: string, page: number) => {
+  const section = await getSectionBySlug(slug);
+  if (!section) return null;
+  return { section, stories: await listPublishedBySection(section.id, page) };
+});
 
-// An article page is tagged with what it shows: the story, its section's stories (the related
-// rail), its bylines' profiles (the author box) and the taxonomy; not with every listing, so a
-// publish in another section leaves it cached. The dependencies are read (two small indexed
-// queries) only when the page is rendered, not when it is served from the cache.
-export const getArticle = cache((slug: string) => {
-  const deps = getArticleCacheDependencies(slug);
-  const tags = [tagsFor.articleSlug(slug), tagsFor.taxonomy];
-  if (deps) tags.push(tagsFor.section(deps.sectionSlug), ...deps.authorSlugs.map(tagsFor.author));
-  return unstable_cache(
-    async () => {
-      const article = getPublishedArticleBySlug(slug);
-      if (!article) return null;
-      return { article, related: listRelatedPublished(article.id, article.sectionId, 4) };
-    },
-    ['article-v2', slug],
-    { tags, revalidate: SCHEDULE_WINDOW },
-  )();
+export const getTagPage = cache(async (slug: string, page: number) => {
+  const tag = await getTagBySlug(slug);
+  if (!tag) return null;
+  return { tag, stories: await listPublishedByTag(tag.id, page) };
+});
+
+export const getAuthorPage = cache(async (slug: string, page: number) => {
+  const author = await getAuthorBySlug(slug);
+  if (!author) return null;
+  return { author, stories: await listPublishedByAuthor(author.id, page) };
+});
+
+export const getArticle = cache(async (slug: string) => {
+  const article = await getPublishedArticleBySlug(slug);
+  if (!article) return null;
+  return { article, related: await listRelatedPublished(article.id, article.sectionId, 4) };
 });
 
 /** Where an old article slug lives now, if it was renamed and the story is still visible. */

@@ -5,7 +5,7 @@ import type { PublishedArticle } from '@/db/queries/articles';
 import { absoluteUrl } from '@/lib/feeds/xml';
 import { htmlToText } from '@/lib/sanitize';
 import { languageTag, ogLocale } from '@/lib/locale-tags';
-import { site } from '@/lib/site';
+import type { SiteSettings } from '@/lib/site-settings';
 import {
   breadcrumbLd,
   collectionPageLd,
@@ -16,15 +16,17 @@ import {
   type PublisherInfo,
 } from '@/lib/structured-data';
 
-/** Site-level wiring of the pure structured-data builders: absolute URLs, publisher, image variants. */
+/**
+ * Site-level wiring of the pure structured-data builders: absolute URLs, publisher, image variants.
+ * Each takes the site's settings of this request (getSiteSettings), never a copy from an earlier one.
+ */
+type Site = Pick<SiteSettings, 'name' | 'tagline' | 'url' | 'locale'>;
 
-export const abs = (path: string) => absoluteUrl(site.url, path);
+export const abs = (site: Pick<Site, 'url'>, path: string) => absoluteUrl(site.url, path);
 
-export const publisher: PublisherInfo = {
-  name: site.name,
-  url: abs('/'),
-  logo: { url: abs('/brand/logo.png'), width: 600, height: 60 },
-};
+function publisherOf(site: Site): PublisherInfo {
+  return { name: site.name, url: abs(site, '/'), logo: { url: abs(site, '/brand/logo.png'), width: 600, height: 60 } };
+}
 
 /**
  * Generated social cards of a story (lib/social-image.tsx): `og` is the page's og:image and
@@ -49,15 +51,15 @@ export const TWITTER_SITE = '@meridianwire';
 export type ShareImage = { url: string; width?: number; height?: number; alt: string };
 
 /** Share image of pages that have no picture of their own (home, sections, topics, authors without a photo). */
-export function siteShareImage(): ShareImage {
-  return { url: abs('/icons/icon-512.png'), width: 512, height: 512, alt: `${site.name} logo` };
+export function siteShareImage(site: Site): ShareImage {
+  return { url: abs(site, '/icons/icon-512.png'), width: 512, height: 512, alt: `${site.name} logo` };
 }
 
 /**
  * Title, description, canonical address, Open Graph and X card of a reader page, from one place so
  * every page type carries the same set (site name, locale, twitter:site, an image with alt text).
  */
-export function pageMetadata(page: {
+export function pageMetadata(site: Site, page: {
   path: string;
   title: string;
   /** The title as it is, without the layout's "| site name" suffix (the home page). */
@@ -70,7 +72,7 @@ export function pageMetadata(page: {
   /** Page-type extras: article times and tags, profile names. */
   openGraph?: Record<string, unknown>;
 }): Metadata {
-  const image = page.image ?? siteShareImage();
+  const image = page.image ?? siteShareImage(site);
   const large = (image.width ?? 0) >= 1000;
   return {
     title: page.absoluteTitle ? { absolute: page.title } : page.title,
@@ -96,85 +98,87 @@ export function pageMetadata(page: {
   };
 }
 
-export function storyImageUrl(path: string, id: string) {
-  return abs(`${path}/image/${id}`);
+export function storyImageUrl(site: Site, path: string, id: string) {
+  return abs(site, `${path}/image/${id}`);
 }
 
 export function storyDescription(article: Pick<PublishedArticle, 'seoDescription' | 'dek' | 'body'>) {
   return article.seoDescription || article.dek || htmlToText(article.body).slice(0, 200);
 }
 
-export function articleJsonLd(article: PublishedArticle) {
+export function articleJsonLd(site: Site, article: PublishedArticle) {
   const path = `/${article.sectionSlug}/${article.slug}`;
+  const publisher = publisherOf(site);
   return [
     newsArticleLd({
-      url: abs(path),
+      url: abs(site, path),
       headline: article.headline,
       description: storyDescription(article),
-      images: STORY_IMAGE_VARIANTS.filter((v) => v.id !== 'og').map((v) => storyImageUrl(path, v.id)),
+      images: STORY_IMAGE_VARIANTS.filter((v) => v.id !== 'og').map((v) => storyImageUrl(site, path, v.id)),
       publishedAt: article.publishedAt,
       updatedAt: article.updatedAt,
-      authors: article.authors.map((a) => ({ name: a.name, url: abs(`/authors/${a.slug}`), jobTitle: a.jobTitle || undefined })),
+      authors: article.authors.map((a) => ({ name: a.name, url: abs(site, `/authors/${a.slug}`), jobTitle: a.jobTitle || undefined })),
       section: article.sectionName,
       keywords: article.tags.map((t) => t.name),
       publisher,
     }),
     breadcrumbLd([
-      { name: 'Home', url: abs('/') },
-      { name: article.sectionName, url: abs(`/${article.sectionSlug}`) },
-      { name: article.headline, url: abs(path) },
+      { name: 'Home', url: abs(site, '/') },
+      { name: article.sectionName, url: abs(site, `/${article.sectionSlug}`) },
+      { name: article.headline, url: abs(site, path) },
     ]),
   ];
 }
 
 /** The home page: the site with its search box, and the news organisation behind it. */
-export function homeJsonLd() {
+export function homeJsonLd(site: Site) {
+  const publisher = publisherOf(site);
   return [
     webSiteLd({
       name: site.name,
-      url: abs('/'),
+      url: abs(site, '/'),
       description: site.tagline,
       inLanguage: languageTag(site.locale),
       // Left unencoded on purpose: search engines substitute the braces' placeholder.
-      searchUrl: `${abs('/search')}?q={search_term_string}`,
+      searchUrl: `${abs(site, '/search')}?q={search_term_string}`,
       publisher,
     }),
     organizationPageLd(publisher, { description: site.tagline }),
   ];
 }
 
-function listingJsonLd(name: string, path: string, description: string) {
+function listingJsonLd(site: Site, name: string, path: string, description: string) {
   return [
-    collectionPageLd({ name, url: abs(path), description, inLanguage: languageTag(site.locale), siteUrl: abs('/') }),
+    collectionPageLd({ name, url: abs(site, path), description, inLanguage: languageTag(site.locale), siteUrl: abs(site, '/') }),
     breadcrumbLd([
-      { name: 'Home', url: abs('/') },
-      { name, url: abs(path) },
+      { name: 'Home', url: abs(site, '/') },
+      { name, url: abs(site, path) },
     ]),
   ];
 }
 
-export function sectionJsonLd(section: { slug: string; name: string; description: string }) {
-  return listingJsonLd(section.name, `/${section.slug}`, section.description);
+export function sectionJsonLd(site: Site, section: { slug: string; name: string; description: string }) {
+  return listingJsonLd(site, section.name, `/${section.slug}`, section.description);
 }
 
-export function tagJsonLd(tag: { slug: string; name: string; description: string }) {
-  return listingJsonLd(tag.name, `/tags/${tag.slug}`, tag.description);
+export function tagJsonLd(site: Site, tag: { slug: string; name: string; description: string }) {
+  return listingJsonLd(site, tag.name, `/tags/${tag.slug}`, tag.description);
 }
 
-export function authorJsonLd(author: AuthorProfile) {
-  const url = abs(`/authors/${author.slug}`);
+export function authorJsonLd(site: Site, author: AuthorProfile) {
+  const url = abs(site, `/authors/${author.slug}`);
   return [
     profilePageLd({
       name: author.name,
       url,
       jobTitle: author.jobTitle || undefined,
       description: author.bio || undefined,
-      image: author.photoUrl ? abs(author.photoUrl) : null,
+      image: author.photoUrl ? abs(site, author.photoUrl) : null,
       sameAs: author.links.map((l) => l.url).filter((u) => /^https?:\/\//.test(u)),
     }),
     // There is no authors index page, so the trail goes straight from home to the profile.
     breadcrumbLd([
-      { name: 'Home', url: abs('/') },
+      { name: 'Home', url: abs(site, '/') },
       { name: author.name, url },
     ]),
   ];

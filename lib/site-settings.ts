@@ -1,8 +1,7 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { connection } from 'next/server';
 import { cache } from 'react';
 import { readSettings } from '@/db/queries/settings';
-import { tagsFor } from '@/lib/cache-tags';
 import { env } from '@/lib/env';
 import { settingsSchema } from '@/lib/validation/settings';
 
@@ -41,7 +40,14 @@ export function mergeSettings(stored: Record<string, string>): SiteSettings {
   return out;
 }
 
-/** Site settings for reader pages: cached with the `settings` tag, expired when an admin saves. */
-export const getSiteSettings = cache(
-  unstable_cache(async () => mergeSettings(readSettings()), ['site-settings-v1'], { tags: [tagsFor.settings], revalidate: 3600 }),
-);
+/**
+ * The site's settings (name, URL, time zone, locale…): the admin's over the environment's, read
+ * from the database for each request (one indexed read of a tiny table, shared by the components
+ * of one render), so absolute URLs and names follow SITE_URL and the settings from the first
+ * request after a start. `connection()` keeps every page that shows them out of build-time
+ * prerendering: what the build saw is never served.
+ */
+export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
+  await connection();
+  return mergeSettings(await readSettings());
+});

@@ -5,7 +5,7 @@ import { ImageResponse } from 'next/og';
 import { getArticle } from '@/lib/reader';
 import { STORY_IMAGE_VARIANTS } from '@/lib/seo';
 import { SocialCard } from '@/lib/social-card';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 import { parseSlug } from '@/lib/validation/params';
 
 // The font ships in the repository (assets/fonts) and is read from disk: nothing is fetched.
@@ -35,9 +35,16 @@ export async function renderStoryImage(slug: string, variant: StoryImageVariant)
   const data = parseSlug(slug) ? await getArticle(slug) : null;
   if (!data) return null;
   const headline = data.article.headline;
-  const hero = await heroDataUri(data.article.heroImageUrl);
+  const [hero, site] = await Promise.all([heroDataUri(data.article.heroImageUrl), getSiteSettings()]);
   return new ImageResponse(
     <SocialCard headline={headline} section={data.article.sectionName} siteName={site.name} hero={hero} width={variant.width} height={variant.height} />,
-    { width: variant.width, height: variant.height, fonts: [{ name: 'Geist', data: await fontData, weight: 400, style: 'normal' }] },
+    {
+      width: variant.width,
+      height: variant.height,
+      fonts: [{ name: 'Geist', data: await fontData, weight: 400, style: 'normal' }],
+      // Not the default year-long `immutable`: the card shows the headline, which an edit changes.
+      // The server's response cache keeps the image while the content token stands.
+      headers: { 'Cache-Control': 'public, max-age=0, s-maxage=1' },
+    },
   );
 }

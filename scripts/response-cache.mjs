@@ -5,20 +5,22 @@
 //    and with a content policy that runs no script.
 // 2. Compression: brotli where the client takes it, else gzip (Vary: Accept-Encoding), done once
 //    for a page it keeps and per request for one it does not.
-// 3. A response cache: Next's full-route cache spares reader pages a render, but every hit still
-//    goes through its router, cache lookup, an ETag hash over the whole page and gzip: a cached
-//    article costs several times a static file. The finished bytes of shareable answers (status,
-//    headers, body) are kept for a second at most and repeats are answered directly.
+// 3. The app's one cache: reader pages render from the database on every request Next gets, and
+//    the finished bytes of shareable answers (status, headers, body, compressed copies) are kept
+//    here, so hot pages cost about what a static file does.
 //
-// Freshness: every newsroom write that expires reader pages also calls `invalidate()` (through
-// globalThis.__newsResponseCache, see lib/newsroom-cache.ts), so the next request after a publish,
-// edit or unpublish goes to Next; time-based changes (a scheduled story coming due) show at most
-// `maxAgeMs` later than Next itself shows them. Only anonymous GET/HEAD answers that Next marks
-// shareable (`s-maxage`, or `public` with a `max-age`; no Set-Cookie; status 200), search pages
-// and the read-only content API (/api/v1/: public, the same for every client, CORS `*`) are kept;
-// newsroom, sign-in and other API paths never are, nor anything for signed-in staff.
-// One request refreshes an expired page while concurrent ones get the copy being replaced; after
-// an invalidation nobody gets the old copy. Rate limits (proxy.ts, the search route) apply to what
+// Freshness: each kept answer is stamped with the database's content token as read before its
+// render began (scripts/content-state.mjs) and is served only while the current token is the same
+// and the next scheduled story is not yet due (a story goes live by time alone). Triggers renew the
+// token with every write readers can see, on any instance, and a restore or another database has a
+// token of its own, so nothing is served that the database does not back. `maxAgeMs` bounds the
+// changes that come with time alone (the news sitemap's 48-hour window). Kept: anonymous GET/HEAD
+// answers with status 200 and no Set-Cookie that are reader pages rendered per request, or that Next
+// marks shareable (`s-maxage`, or `public` with a `max-age`), search pages and the read-only content
+// API (/api/v1/: public, the same for every client, CORS `*`); newsroom, sign-in and other API paths
+// never are, nor anything for signed-in staff. While the token cannot be read nothing is kept or served.
+// One request refreshes an expired page while concurrent ones get the copy being replaced; once the
+// token has changed nobody gets the old copy. Rate limits (proxy.ts, the search route) apply to what
 // reaches Next.
 import zlib from 'node:zlib';
 import { noScriptPolicy, toPlainHtml } from './plain-html.mjs';
@@ -46,12 +48,18 @@ const ERROR_SHELL = /<html[^>]*\bid="__next_error__"/;
 export const NOT_FOUND_PROBE = 'x-not-found-probe';
 // Next's on-demand revalidation request carries the build's preview id in this header.
 const REVALIDATE = 'x-prerender-revalidate';
+// What Next sends for a page rendered on request (no `revalidate`): from a reader path, for an
+// anonymous reader, it is the same for everyone and kept; it goes out as shareable for a second
+// (the nginx front keeps it until the second ends).
+const RENDERED_ON_REQUEST = 'private, no-cache, no-store, max-age=0, must-revalidate';
+export const READER_CACHE_CONTROL = 'public, max-age=0, s-maxage=1';
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
 /**
  * @typedef {'br' | 'gzip'} Encoding
- * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, encoded: Partial<Record<Encoding, Buffer>> | null, etag: string | undefined, at: number, generation: number }} Entry
- * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number, notFoundPage?: () => Promise<string | null>, notFoundProbe?: string, previewModeId?: string | null, waitLimitMs?: number }} Options
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, encoded: Partial<Record<Encoding, Buffer>> | null, etag: string | undefined, at: number, token: string, dueAt: number }} Entry
+ * @typedef {import('./content-state.mjs').ContentState} ContentState
+ * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number, contentState?: () => ContentState | null | Promise<ContentState | null>, notFoundPage?: () => Promise<string | null>, notFoundProbe?: string, previewModeId?: string | null, waitLimitMs?: number }} Options
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  * @typedef {(req: Req, res: Res) => unknown} Next
@@ -100,16 +108,25 @@ export function createResponseCache(options = {}) {
   const notFoundProbe = options.notFoundProbe ?? '1';
   const previewModeId = options.previewModeId ?? null;
   const waitLimitMs = options.waitLimitMs ?? WAIT_LIMIT_MS;
-  /** The server-rendered not-found page, kept like a page (per generation, for maxAgeMs). @type {{ html: string, generation: number, at: number } | null} */
+  /** @type {ContentState} */
+  const FIXED = { token: '', nextChangeAt: null };
+  const contentState = options.contentState ?? (() => FIXED);
+  /** The server-rendered not-found page, kept like a page. @type {{ html: string, token: string, at: number, dueAt: number } | null} */
   let notFound = null;
-  /** Its fetch under way, shared by concurrent 404s of the same generation. @type {{ page: Promise<string | null>, generation: number } | null} */
+  /** Its fetch under way, shared by concurrent 404s under the same token. @type {{ page: Promise<string | null>, token: string } | null} */
   let notFoundPending = null;
   /** @type {Map<string, Entry>} */
   const entries = new Map();
-  /** @type {Map<string, Promise<void>>} */
+  /** Renders under way, with the token they will be stamped with. @type {Map<string, { done: Promise<void>, token: string }>} */
   const filling = new Map();
   let bytes = 0;
-  let generation = 0;
+  /** The token of the last request, for the sweep. */
+  let lastToken = '';
+
+  /** Whether a copy stamped `token`, due to change at `dueAt`, still shows what the database holds. @param {{ token: string, dueAt: number }} copy @param {ContentState} state */
+  const current = (copy, state) => copy.token === state.token && now() < copy.dueAt;
+  /** @param {ContentState} state */
+  const dueAtOf = (state) => state.nextChangeAt ?? Infinity;
 
   /** @param {Entry} e */
   const weight = (e) => e.body.length + (e.encoded?.br?.length ?? 0) + (e.encoded?.gzip?.length ?? 0);
@@ -200,17 +217,23 @@ export function createResponseCache(options = {}) {
   function shareable(url, status, headers) {
     if (status !== 200 || headers['set-cookie'] !== undefined) return false;
     if (RENDERED_PER_REQUEST.test(url)) return true;
+    if (headers['cache-control'] === RENDERED_ON_REQUEST) return knownVary(headers);
     // Shared caches may keep it for a while: s-maxage, or public with a max-age (not `max-age=0`,
     // which asks every cache to check back each time, as Next does for files in public/).
     const cacheControl = String(headers['cache-control'] ?? '').toLowerCase();
     if (/private|no-store|no-cache/.test(cacheControl)) return false;
     const seconds = (/** @type {string} */ name) => Number(new RegExp(`(?:^|[,\\s])${name}=(\\d+)`).exec(cacheControl)?.[1] ?? 0);
     if (!(seconds('s-maxage') > 0 || (/\bpublic\b/.test(cacheControl) && seconds('max-age') > 0))) return false;
-    const vary = String(headers.vary ?? '')
+    return knownVary(headers);
+  }
+
+  /** Whether an answer varies only on what the cache tells apart. @param {Record<string, unknown>} headers */
+  function knownVary(headers) {
+    return String(headers.vary ?? '')
       .toLowerCase()
       .split(/\s*,\s*/)
-      .filter(Boolean);
-    return vary.every((h) => KNOWN_VARY.has(h));
+      .filter(Boolean)
+      .every((h) => KNOWN_VARY.has(h));
   }
 
   /**
@@ -235,30 +258,31 @@ export function createResponseCache(options = {}) {
   /**
    * The site's not-found page as the server renders it, or null when it cannot be had. Kept like
    * a page; concurrent 404s share one fetch.
+   * @param {ContentState | null} state the content state read before this request's render
    * @returns {Promise<string | null>}
    */
-  function serverRenderedNotFound() {
-    if (notFound && notFound.generation === generation && now() - notFound.at < maxAgeMs) return Promise.resolve(notFound.html);
-    // A fetch begun before an invalidation may bring the old page: 404s after it start their own.
-    if (notFoundPending?.generation === generation) return notFoundPending.page;
-    const startedIn = generation;
+  function serverRenderedNotFound(state) {
+    if (state && notFound && current(notFound, state) && now() - notFound.at < maxAgeMs) return Promise.resolve(notFound.html);
+    // A fetch begun under another token may bring the old page: 404s after it start their own.
+    if (state && notFoundPending?.token === state.token) return notFoundPending.page;
     const page = (notFoundPage ? notFoundPage().catch(() => null) : Promise.resolve(null)).then((html) => {
       if (notFoundPending?.page === page) notFoundPending = null;
       if (html === null || ERROR_SHELL.test(html)) return null;
-      if (generation === startedIn) notFound = { html, generation: startedIn, at: now() };
+      if (state) notFound = { html, token: state.token, at: now(), dueAt: dueAtOf(state) };
       return html;
     });
-    notFoundPending = { page, generation: startedIn };
+    if (state) notFoundPending = { page, token: state.token };
     return page;
   }
 
   /**
    * Lets Next answer into a buffer, turns HTML pages into plain HTML, sends the result (compressed
-   * when the client takes it) and keeps it under `key` when it may be shared. Resolves when done.
-   * @param {Req} req @param {Res} res @param {string | null} key @param {Next} next
+   * when the client takes it) and keeps it under `key` when it may be shared, stamped with `state`
+   * (read before the render began, so a write during the render leaves the copy outdated, never
+   * the other way round). Resolves when done.
+   * @param {Req} req @param {Res} res @param {string | null} key @param {Next} next @param {ContentState | null} state
    */
-  function fill(req, res, key, next) {
-    const startedIn = generation;
+  function fill(req, res, key, next, state) {
     // Next answers uncompressed and in full; compression and validators are ours.
     const acceptEncoding = req.headers['accept-encoding'];
     delete req.headers['accept-encoding'];
@@ -329,9 +353,10 @@ export function createResponseCache(options = {}) {
           /** @param {Buffer} answer */
           const finish = (answer) => {
             /** @type {Entry} */
-            const entry = { status, headers, ...plainHtml(answer, headers, html && (status === 200 || status === 404)), encoded: null, at: now(), generation: startedIn };
-            const keep = key !== null && req.method === 'GET' && generation === startedIn && entry.body.length <= maxEntryBytes && shareable(req.url ?? '/', status, headers);
+            const entry = { status, headers, ...plainHtml(answer, headers, html && (status === 200 || status === 404)), encoded: null, at: now(), token: state?.token ?? '', dueAt: state ? dueAtOf(state) : 0 };
+            const keep = key !== null && state !== null && req.method === 'GET' && entry.body.length <= maxEntryBytes && shareable(req.url ?? '/', status, headers);
             if (keep) {
+              if (headers['cache-control'] === RENDERED_ON_REQUEST && !RENDERED_PER_REQUEST.test(req.url ?? '/')) headers['cache-control'] = READER_CACHE_CONTROL;
               if (compressible(entry.body, headers)) entry.encoded = { br: compress(entry.body, 'br'), gzip: compress(entry.body, 'gzip') };
               store(key, entry);
             }
@@ -344,7 +369,7 @@ export function createResponseCache(options = {}) {
           // A reader 404 drawn in the browser: readers without JavaScript would get a blank page.
           // The site's server-rendered not-found page is sent instead, with the same status.
           if (status === 404 && html && notFoundPage && req.headers[NOT_FOUND_PROBE] !== notFoundProbe && ERROR_SHELL.test(body.toString('utf8'))) {
-            void serverRenderedNotFound().then((page) => {
+            void serverRenderedNotFound(state).then((page) => {
               if (page !== null) {
                 delete headers.etag;
                 res.removeHeader('etag');
@@ -358,10 +383,11 @@ export function createResponseCache(options = {}) {
         }
       );
     });
-    if (key !== null) {
-      filling.set(key, /** @type {Promise<void>} */ (done));
+    if (key !== null && state !== null) {
+      const render = { done: /** @type {Promise<void>} */ (done), token: state.token };
+      filling.set(key, render);
       void done.then(() => {
-        if (filling.get(key) === done) filling.delete(key);
+        if (filling.get(key) === render) filling.delete(key);
       });
     }
     res.setHeader('x-response-cache', key === null ? 'BYPASS' : 'MISS');
@@ -373,50 +399,45 @@ export function createResponseCache(options = {}) {
    * @param {Req} req @param {Res} res @param {Next} next
    */
   async function handle(req, res, next) {
-    // Next's own on-demand revalidation request: it renders afresh, so ours must not answer either.
-    // Anyone else's header is dropped (issue 11: sent on every request, it emptied the cache).
+    // Next's own revalidation request renders afresh: ours must not answer it either. Anyone
+    // else's header is dropped (issue 11: sent on every request, it emptied the cache).
     if (req.headers[REVALIDATE] !== undefined) {
-      if (previewModeId !== null && req.headers[REVALIDATE] === previewModeId) {
-        invalidate();
-        return next(req, res);
-      }
+      if (previewModeId !== null && req.headers[REVALIDATE] === previewModeId) return next(req, res);
       delete req.headers[REVALIDATE];
     }
     if (!isReaderRequest(req)) return next(req, res);
+    // Read (or known from the last 100 ms) before the render begins: the stamp of what it fills.
+    const known = contentState();
+    const state = known instanceof Promise ? await known : known;
+    if (state) lastToken = state.token;
     const key = keyFor(req);
-    if (key === null) {
-      return req.method === 'HEAD' ? next(req, res) : fill(req, res, null, next);
+    if (key === null || state === null) {
+      return req.method === 'HEAD' ? next(req, res) : fill(req, res, null, next, null);
     }
     for (let attempt = 0; attempt < 2; attempt++) {
       const entry = entries.get(key);
-      const fresh = entry && entry.generation === generation && now() - entry.at < maxAgeMs;
-      if (entry && fresh) return serve(req, res, entry, 'HIT');
+      const valid = entry !== undefined && current(entry, state);
+      if (entry && valid && now() - entry.at < maxAgeMs) return serve(req, res, entry, 'HIT');
       const inFlight = filling.get(key);
-      if (inFlight && entry && entry.generation === generation) return serve(req, res, entry, 'STALE');
-      if (!inFlight) break;
-      // Someone is fetching this page after an invalidation: share their answer (but never wait
-      // on a render that hangs).
-      await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, waitLimitMs).unref())]);
+      if (inFlight && entry && valid) return serve(req, res, entry, 'STALE');
+      // A render stamped with an older token would not be served to this request anyway.
+      if (!inFlight || inFlight.token !== state.token) break;
+      // Someone is rendering this page under the current token: share their answer (but never
+      // wait on a render that hangs).
+      await Promise.race([inFlight.done, new Promise((resolve) => setTimeout(resolve, waitLimitMs).unref())]);
     }
     // The client may have left while waiting: nothing to answer.
     if (req.socket.destroyed) return;
     // A HEAD answer has no body to keep or rewrite.
     if (req.method === 'HEAD') return next(req, res);
-    fill(req, res, filling.has(key) ? null : key, next);
+    fill(req, res, filling.get(key)?.token === state.token ? null : key, next, state);
   }
 
-  /** Forgets everything; answers being rendered right now are not kept either. */
-  function invalidate() {
-    generation += 1;
-    entries.clear();
-    bytes = 0;
-  }
-
-  /** Drops entries long past their age, so an idle cache does not hold memory. */
+  /** Drops entries of an older token or long past their age, so an idle cache does not hold memory. */
   function sweep() {
     const cutoff = now() - 60 * maxAgeMs;
-    for (const [key, entry] of entries) if (entry.at < cutoff) drop(key);
+    for (const [key, entry] of entries) if (entry.at < cutoff || entry.token !== lastToken || now() >= entry.dueAt) drop(key);
   }
 
-  return { handle, invalidate, sweep, size: () => ({ entries: entries.size, bytes }) };
+  return { handle, sweep, size: () => ({ entries: entries.size, bytes }) };
 }

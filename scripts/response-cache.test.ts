@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chooseEncoding, createResponseCache } from './response-cache.mjs';
+import type { ContentState } from './content-state.mjs';
+import { chooseEncoding, createResponseCache, READER_CACHE_CONTROL } from './response-cache.mjs';
 
 type Answer = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number; chunks?: string[] };
 const SHARED = { 'cache-control': 's-maxage=60, stale-while-revalidate=31535940', 'content-type': 'text/html; charset=utf-8', etag: '"abc"' };
@@ -16,7 +17,10 @@ afterEach(() => {
 /** A server whose "framework" answers with `answer(path)` and counts the requests it got. */
 async function setup(answer: (path: string, n: number) => Answer, options: Parameters<typeof createResponseCache>[0] = {}) {
   let clock = 1_000_000;
-  const cache = createResponseCache({ now: () => clock, ...options });
+  // The database's content token as this instance knows it; `write()` is a write readers see.
+  let state: ContentState | null = { token: 't0', nextChangeAt: null };
+  let writes = 0;
+  const cache = createResponseCache({ now: () => clock, contentState: () => state, ...options });
   const seen: string[] = [];
   const seenHeaders: http.IncomingHttpHeaders[] = [];
   // Resolved when the framework, or the server in front of the cache, has had its nth request.
@@ -79,6 +83,9 @@ async function setup(answer: (path: string, n: number) => Answer, options: Param
     get,
     raw,
     tick: (ms: number) => (clock += ms),
+    now: () => clock,
+    write: () => (state = { token: `t${++writes}`, nextChangeAt: state?.nextChangeAt ?? null }),
+    setState: (next: ContentState | null) => (state = next),
     /** Resolves once the framework has had `n` requests. */
     framework: when(() => seen.length),
     /** Resolves once the cache has been handed `n` requests. */
@@ -100,24 +107,24 @@ describe('response cache', () => {
     expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
   });
 
-  it('keeps a page no longer than its maximum age, and never after an invalidation', async () => {
-    const { cache, seen, get, tick } = await setup(() => ({}), { maxAgeMs: 1000 });
+  it('keeps a page no longer than its maximum age, and never once the content token has changed', async () => {
+    const { write, seen, get, tick } = await setup(() => ({}), { maxAgeMs: 1000 });
     await get('/');
     tick(999);
     expect((await get('/')).headers.get('x-response-cache')).toBe('HIT');
     tick(2);
     expect((await get('/')).body).toBe('page / #2');
-    cache.invalidate();
+    write();
     expect((await get('/')).body).toBe('page / #3');
     expect(seen).toHaveLength(3);
   });
 
-  it('does not keep a page whose render was under way when the newsroom invalidated', async () => {
-    const { cache, seen, get, framework } = await setup(() => ({ delayMs: 300 }));
+  it('does not serve a page whose render was under way when the token changed (stamped with the token read before it)', async () => {
+    const { write, seen, get, framework } = await setup(() => ({ delayMs: 300 }));
     const pending = get('/');
-    // The framework has the request, and its render is still under way, when the newsroom invalidates.
+    // The framework has the request, and its render is still under way, when a write lands.
     await framework(1);
-    cache.invalidate();
+    write();
     await pending;
     expect((await get('/')).body).toBe('page / #2');
     expect(seen).toHaveLength(2);
@@ -164,7 +171,8 @@ describe('response cache', () => {
 
   it('never keeps private, uncacheable, cookie-setting, failed or unknown-vary answers', async () => {
     const variants: Record<string, Answer> = {
-      '/private': { headers: { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' } },
+      // Private by the app's own choice (not Next's mark of a page rendered on request).
+      '/private': { headers: { 'cache-control': 'private, no-store' } },
       '/none': { headers: { 'content-type': 'text/html' } },
       '/revalidate-each-time': { headers: { 'cache-control': 'public, max-age=0' } },
       '/cookie': { headers: { ...SHARED, 'set-cookie': 'a=1' } },
@@ -188,13 +196,13 @@ describe('response cache', () => {
 
   it('keeps search pages, rendered per request, for repeats while still sending them as private', async () => {
     const headers = { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate', 'content-type': 'text/html' };
-    const { cache, seen, get } = await setup(() => ({ headers }));
+    const { write, seen, get } = await setup(() => ({ headers }));
     await get('/search?q=oil');
     const again = await get('/search?q=oil');
     expect(again.headers.get('x-response-cache')).toBe('HIT');
     expect(again.headers.get('cache-control')).toBe(headers['cache-control']);
     await get('/search?q=gas');
-    cache.invalidate();
+    write();
     await get('/search?q=oil');
     expect(seen).toEqual(['/search?q=oil', '/search?q=gas', '/search?q=oil']);
   });
@@ -207,7 +215,7 @@ describe('response cache', () => {
       'last-modified': 'Tue, 03 Nov 2026 10:00:00 GMT',
       'access-control-allow-origin': '*',
     };
-    const { cache, seen, get } = await setup((path) => (path.includes('missing') ? { status: 404, headers } : { headers }));
+    const { write, seen, get } = await setup((path) => (path.includes('missing') ? { status: 404, headers } : { headers }));
     await get('/api/v1/articles?limit=5');
     const again = await get('/api/v1/articles?limit=5');
     expect(again.headers.get('x-response-cache')).toBe('HIT');
@@ -223,7 +231,7 @@ describe('response cache', () => {
     await get('/api/v1/articles/missing');
     await get('/api/v1/articles/missing');
     await get('/api/v1/articles', {}, 'POST');
-    cache.invalidate();
+    write();
     await get('/api/v1/articles?limit=5');
     expect(seen).toEqual(['/api/v1/articles?limit=5', '/api/v1/articles/missing', '/api/v1/articles/missing', '/api/v1/articles', '/api/v1/articles?limit=5']);
   });
@@ -283,7 +291,7 @@ describe('response cache', () => {
       fetched += 1;
       return available ? proper : null;
     };
-    const { cache, get } = await setup(() => ({ status: 404, body: shell, headers }), { notFoundPage });
+    const { write, get } = await setup(() => ({ status: 404, body: shell, headers }), { notFoundPage });
     const page = await get('/world/no-such-story');
     expect(page.status).toBe(404);
     expect(page.body).toBe('<!DOCTYPE html><html lang="en"><body><h1>We can’t find that page</h1></body></html>');
@@ -294,7 +302,7 @@ describe('response cache', () => {
     // The request that fetches the page itself is never substituted (it would ask for itself).
     expect((await get('/_/_/not-found', { 'x-not-found-probe': '1' })).body).toBe(shell);
     // After a newsroom write it is fetched again; when it cannot be had, the shell goes out as it is.
-    cache.invalidate();
+    write();
     available = false;
     const fallback = await get('/world/gone');
     expect(fallback.status).toBe(404);
@@ -314,11 +322,11 @@ describe('response cache', () => {
         answers.push(resolve);
         asked();
       });
-    const { cache, get } = await setup(() => ({ status: 404, body: shell, headers }), { notFoundPage });
+    const { write, get } = await setup(() => ({ status: 404, body: shell, headers }), { notFoundPage });
     let ask = nextAsk();
     const before = get('/world/a');
     await ask;
-    cache.invalidate();
+    write();
     ask = nextAsk();
     const after = get('/world/b');
     await ask;
@@ -374,12 +382,71 @@ describe('response cache', () => {
     expect(seen).toHaveLength(2);
   });
 
-  it("drops everything when Next's own on-demand revalidation request (the build's preview id) comes in", async () => {
+  it("passes Next's own revalidation request (the build's preview id) through to a render", async () => {
     const { seen, get } = await setup(() => ({}), { previewModeId: 'preview-id-of-this-build' });
     await get('/a');
     await get('/a', { 'x-prerender-revalidate': 'preview-id-of-this-build' });
-    await get('/a');
+    expect(seen).toHaveLength(2);
+  });
+
+  it('serves a page only under the token it was stamped with: another instance’s write, a restore or another database', async () => {
+    const { seen, get, setState } = await setup(() => ({}));
+    setState({ token: 'database-a', nextChangeAt: null });
+    await get('/');
+    expect((await get('/')).headers.get('x-response-cache')).toBe('HIT');
+    // A restored backup or another DATABASE_URL brings a token of its own.
+    setState({ token: 'database-b', nextChangeAt: null });
+    expect((await get('/')).body).toBe('page / #2');
+    // Going back to the first database does not bring back its old copy either: it was replaced.
+    setState({ token: 'database-a', nextChangeAt: null });
+    expect((await get('/')).body).toBe('page / #3');
     expect(seen).toHaveLength(3);
+  });
+
+  it('keeps a page no later than the next scheduled story comes due, known at fill', async () => {
+    const { seen, get, now, tick, setState } = await setup(() => ({}), { maxAgeMs: 60_000 });
+    setState({ token: 't', nextChangeAt: now() + 500 });
+    await get('/');
+    tick(499);
+    expect((await get('/')).headers.get('x-response-cache')).toBe('HIT');
+    tick(1);
+    // Due: nobody gets the old copy, not even while another request refreshes it.
+    expect((await get('/')).body).toBe('page / #2');
+    expect(seen).toHaveLength(2);
+  });
+
+  it('keeps and serves nothing while the content token cannot be read', async () => {
+    const { seen, get, setState } = await setup(() => ({}));
+    await get('/');
+    setState(null);
+    expect((await get('/')).headers.get('x-response-cache')).toBe('BYPASS');
+    expect((await get('/')).headers.get('x-response-cache')).toBe('BYPASS');
+    expect(seen).toHaveLength(3);
+  });
+
+  it('waits for the token before answering, and stamps with it', async () => {
+    let release: (s: ContentState) => void = () => {};
+    let state: Promise<ContentState> | ContentState = new Promise<ContentState>((r) => (release = r));
+    const { seen, get } = await setup(() => ({}), { contentState: () => state });
+    const first = get('/');
+    release({ token: 'late', nextChangeAt: null });
+    await first;
+    state = { token: 'late', nextChangeAt: null };
+    expect((await get('/')).headers.get('x-response-cache')).toBe('HIT');
+    state = { token: 'later', nextChangeAt: null };
+    expect((await get('/')).headers.get('x-response-cache')).toBe('MISS');
+    expect(seen).toHaveLength(2);
+  });
+
+  it('keeps reader pages that Next rendered on request, sent as shareable for a second', async () => {
+    const headers = { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate', 'content-type': 'text/html; charset=utf-8' };
+    const { seen, get } = await setup(() => ({ headers }));
+    const first = await get('/world/a-story');
+    expect(first.headers.get('cache-control')).toBe(READER_CACHE_CONTROL);
+    const second = await get('/world/a-story');
+    expect(second.headers.get('x-response-cache')).toBe('HIT');
+    expect(second.headers.get('cache-control')).toBe(READER_CACHE_CONTROL);
+    expect(seen).toHaveLength(1);
   });
 
   it('ignores and removes a revalidation header that is not the preview id', async () => {

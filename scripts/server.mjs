@@ -6,8 +6,9 @@
 // - graceful shutdown on SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the
 //   database, exit;
 // - refusing to start in production without AUTH_SECRET;
-// - a response cache: finished reader pages kept for up to a second and expired by every newsroom
-//   write (scripts/response-cache.mjs), so hot pages cost about what a static file does;
+// - the response cache: finished reader pages, each served only while the database's content token
+//   is the one it was stamped with (scripts/response-cache.mjs, scripts/content-state.mjs), so hot
+//   pages cost about what a static file does and never outlive the data;
 // - answers of its own, with the security headers, to what Next would fail on (a malformed address,
 //   an unknown method, an action id posted to a reader page), and no framework-only headers from
 //   outside (scripts/request-guard.mjs).
@@ -17,6 +18,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { guardRequest, readPreviewModeId } from './request-guard.mjs';
+import { createContentStateReader } from './content-state.mjs';
 import { createResponseCache, NOT_FOUND_PROBE } from './response-cache.mjs';
 
 const port = Number(process.env.PORT || 3000);
@@ -32,12 +34,9 @@ if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 16) {
   process.exit(1);
 }
 
-// Next resolves proxy rewrites against http://<hostname>:<port>; it must be the name the proxy's
-// URLs use ('localhost'), or every rewrite becomes an HTTP round trip to ourselves.
-// The framework's data cache lives in the build folder and outlives builds and restarts; it may
-// hold answers from another database (a test run, an older copy). Start from the database itself.
-// So does the page cache of dynamic routes (written at run time only; scripts/route-cache-handler.mjs
-// bounds it from here on).
+// Reader pages render from the database on request; older builds kept Next's data and page caches
+// on disk in the build folder, where they outlived restarts and switches of database. Left-overs
+// of those are removed.
 fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true });
 fs.rmSync(path.join(distDir, 'server', 'route-cache'), { recursive: true, force: true });
 // Only Next's own revalidation request carries it; any other x-prerender-revalidate is dropped.
@@ -48,12 +47,27 @@ const previewModeId = readPreviewModeId(distDir);
 const loopback = ['0.0.0.0', '::', 'localhost'].includes(hostname) ? '127.0.0.1' : hostname;
 process.env.INTERNAL_ORIGIN = `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`;
 
+// Next resolves proxy rewrites against http://<hostname>:<port>; it must be the name the proxy's
+// URLs use ('localhost'), or every rewrite becomes an HTTP round trip to ourselves.
 const app = next({ dev: false, hostname: 'localhost', port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 // RESPONSE_CACHE_MS=0 turns the response cache off (then every request goes to Next's handler).
-const responseCacheMs = Number(process.env.RESPONSE_CACHE_MS ?? 1000);
+// Writes and scheduled stories expire pages through the content token; this bounds what changes
+// with time alone (the news sitemap's 48-hour window).
+const responseCacheMs = Number(process.env.RESPONSE_CACHE_MS ?? 60_000);
+// The content token is read through the data layer, which the app registers from
+// instrumentation.ts (this file is plain Node and cannot import it); until it has, nothing is kept.
+/** @type {{ __newsReadContentState?: () => Promise<{ token: string, nextChangeAt: number | null }>, __newsContentChanged?: () => void }} */
+const hooks = /** @type {any} */ (globalThis);
+const contentState = createContentStateReader({
+  read: () => (hooks.__newsReadContentState ? hooks.__newsReadContentState() : Promise.reject(new Error('the app has not registered its content-state reader'))),
+  intervalMs: Number(process.env.CONTENT_STATE_MS ?? 100),
+  onError: (error) => console.error(JSON.stringify({ level: 'error', msg: 'content token unavailable: reader pages are not cached until it is', time: new Date().toISOString(), error: String(error) })),
+});
+// A newsroom write in this process (lib/newsroom-cache.ts): the next request reads the token afresh.
+hooks.__newsContentChanged = () => contentState.changed();
 // Next draws a 404 from `notFound()` inside a page in the browser; an address that no route
 // matches gets the site's not-found page rendered here. The reader edge sends that instead.
 const notFoundProbe = crypto.randomUUID();
@@ -61,8 +75,7 @@ async function notFoundPage() {
   const res = await fetch(`${process.env.INTERNAL_ORIGIN}/_/_/not-found`, { headers: { [NOT_FOUND_PROBE]: notFoundProbe }, signal: AbortSignal.timeout(5000) });
   return res.status === 404 ? res.text() : null;
 }
-const responseCache = responseCacheMs > 0 ? createResponseCache({ maxAgeMs: responseCacheMs, notFoundPage, notFoundProbe, previewModeId }) : null;
-globalThis.__newsResponseCache = responseCache;
+const responseCache = responseCacheMs > 0 ? createResponseCache({ maxAgeMs: responseCacheMs, contentState: () => contentState.current(), notFoundPage, notFoundProbe, previewModeId }) : null;
 if (responseCache) setInterval(() => responseCache.sweep(), 30_000).unref();
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;

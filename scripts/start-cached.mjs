@@ -1,7 +1,7 @@
 // @ts-check
 // `npm run start:cached`: the production front. Serves the last `next build` with the app server of
-// `npm start` (scripts/server.mjs) on an internal loopback port and puts nginx (micro-cache,
-// optional purge) in front of it on PORT.
+// `npm start` (scripts/server.mjs) on an internal loopback port and puts nginx (a micro-cache that
+// expires by time only) in front of it on PORT.
 // Installs nothing: without nginx it says which command to run. Ctrl+C / SIGTERM stops both.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -69,9 +69,9 @@ try {
 }
 if (!stopping) {
   const prefix = path.join(root, 'data', `nginx-${port}`);
-  const { file, purge } = renderNginxConfig({ prefix, listen: `${port}`, app: `127.0.0.1:${appPort}` });
+  const { file } = renderNginxConfig({ prefix, listen: `${port}`, app: `127.0.0.1:${appPort}` });
   const proxy = spawn(nginx, nginxArgs(prefix, file), { stdio: 'inherit' });
   children.push(proxy);
   proxy.on('exit', (code) => stop(code ?? 1));
-  console.log(`nginx on :${port} -> next on 127.0.0.1:${appPort} (micro-cache 1 s${purge ? ', GET /__purge/<path> from loopback drops a page' : ''})`);
+  console.log(`nginx on :${port} -> next on 127.0.0.1:${appPort} (micro-cache 1 s)`);
 }

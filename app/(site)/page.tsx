@@ -6,21 +6,19 @@ import { getHomeData } from '@/lib/reader';
 import { homeJsonLd, pageMetadata, siteTitle } from '@/lib/seo';
 import { getSiteSettings } from '@/lib/site-settings';
 
-export const revalidate = 60;
-
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings();
-  return pageMetadata({ path: '/', title: siteTitle(site), absoluteTitle: true, description: site.tagline, feed: { url: '/feed.xml', title: `${site.name}: latest stories` } });
+  return pageMetadata(site, { path: '/', title: siteTitle(site), absoluteTitle: true, description: site.tagline, feed: { url: '/feed.xml', title: `${site.name}: latest stories` } });
 }
 
 export default async function HomePage() {
-  const { lead, latest, rails } = await getHomeData();
+  const [{ lead, latest, rails }, site] = await Promise.all([getHomeData(), getSiteSettings()]);
   if (!lead) {
     return <p className="py-20 text-center text-lg text-neutral-600 dark:text-neutral-400">No stories have been published yet.</p>;
   }
   return (
     <>
-      <JsonLd data={homeJsonLd()} />
+      <JsonLd data={homeJsonLd(site)} />
       <h1 className="sr-only">Top stories</h1>
       <section aria-labelledby="lead-heading" className="border-b border-neutral-200 pb-10 dark:border-neutral-800">
         <h2 id="lead-heading" className="sr-only">

@@ -1,7 +1,8 @@
 import { getSiteFeed, RSS_HEADERS } from '@/lib/distribution';
 
-export const revalidate = 60;
-export const dynamic = 'force-static';
+// From the database on every request, never a copy made at build time (the response cache of
+// `npm start` keeps the answer while the content token stands).
+export const dynamic = 'force-dynamic';
 
 /** RSS 2.0 of the newest stories across the site. */
 export async function GET() {

@@ -86,6 +86,12 @@ CREATE TABLE "authors" (
 	CONSTRAINT "authors_slug_unique" UNIQUE("slug")
 );
 --> statement-breakpoint
+CREATE TABLE "content_state" (
+	"id" integer PRIMARY KEY NOT NULL,
+	"token" text NOT NULL,
+	CONSTRAINT "content_state_one_row" CHECK ("content_state"."id" = 1)
+);
+--> statement-breakpoint
 CREATE TABLE "invitations" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"token_hash" text NOT NULL,

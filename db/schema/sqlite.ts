@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 import { ARTICLE_STATUSES, INVITATION_PURPOSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, type ProfileLink } from '../../lib/domain';
 
@@ -261,6 +261,21 @@ export const media = sqliteTable('media', {
   createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
   createdAt: created(),
 });
+
+/**
+ * One row: a token that changes with every write readers can see. Triggers (migration 0007 on
+ * SQLite, 0001 on PostgreSQL) set a new random token in the same transaction as the write, so no
+ * code path can forget it, and a restored or different database brings its own. The response cache
+ * of `npm start` stamps each page with it (db/queries/content-state.ts, scripts/content-state.mjs).
+ */
+export const contentState = sqliteTable(
+  'content_state',
+  {
+    id: integer('id').primaryKey(),
+    token: text('token').notNull(),
+  },
+  (t) => [check('content_state_one_row', sql`${t.id} = 1`)],
+);
 
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;

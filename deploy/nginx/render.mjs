@@ -6,8 +6,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const PURGE_MODULE = '/usr/lib/nginx/modules/ngx_http_cache_purge_module.so';
-
 /** Absolute path of the nginx binary, or null when it is not installed. */
 export function findNginx() {
   const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/local/sbin'];
@@ -18,7 +16,7 @@ export function findNginx() {
   return null;
 }
 
-export const INSTALL_HINT = 'apt-get install -y nginx libnginx-mod-http-cache-purge';
+export const INSTALL_HINT = 'apt-get install -y nginx';
 
 function nobodyIds() {
   try {
@@ -30,7 +28,7 @@ function nobodyIds() {
 
 /**
  * Writes `<prefix>/nginx.conf` for a proxy listening on `listen` in front of `app` (host:port).
- * Returns the config path and whether PURGE is available.
+ * Returns the config path.
  * @param {{ prefix: string, listen: string, app: string }} options
  */
 export function renderNginxConfig({ prefix, listen, app }) {
@@ -47,26 +45,12 @@ export function renderNginxConfig({ prefix, listen, app }) {
       fs.chownSync(path.join(prefix, dir), uid, gid);
     }
   }
-  const purge = fs.existsSync(PURGE_MODULE);
   /** @type {Record<string, string>} */
   const values = {
-    LOAD_MODULES: purge ? `load_module ${PURGE_MODULE};` : '# cache-purge module not installed: micro-caching only',
     PREFIX: prefix,
     USER: asRoot ? 'user nobody nogroup;' : '',
     APP: app,
     LISTEN: listen,
-    // The module's "same location" form (`proxy_cache_purge PURGE`) crashes workers on nginx >=
-    // 1.11.6 with Debian's 2.3; the separate-location form does not. Key = the HTML entry's key.
-    PURGE: purge
-      ? [
-          '    location ~ ^/__purge(/.*)$ {',
-          '      allow 127.0.0.1;',
-          '      allow ::1;',
-          '      deny all;',
-          '      proxy_cache_purge pages "$scheme$http_host$1$is_args$args|||";',
-          '    }',
-        ].join('\n')
-      : '',
   };
   const config = template.replace(/\{\{(\w+)\}\}/g, (_, /** @type {string} */ key) => {
     const value = values[key];
@@ -75,7 +59,7 @@ export function renderNginxConfig({ prefix, listen, app }) {
   });
   const file = path.join(prefix, 'nginx.conf');
   fs.writeFileSync(file, config);
-  return { file, purge };
+  return { file };
 }
 
 /** Arguments that start nginx in the foreground with a rendered config. @param {string} prefix @param {string} file */

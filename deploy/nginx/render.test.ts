@@ -25,6 +25,14 @@ describe('nginx front config', () => {
     expect(config).not.toMatch(/\{\{\w+\}\}/);
   });
 
+  it('expires stored pages by time only: no purge address, no purge module', () => {
+    prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-render-'));
+    const config = fs.readFileSync(renderNginxConfig({ prefix, listen: '8080', app: '127.0.0.1:8081' }).file, 'utf8');
+    expect(config).not.toMatch(/purge/i);
+    expect(config).toContain('"@$this_second"');
+    expect(config).toContain('proxy_ignore_headers Cache-Control Expires;');
+  });
+
   it('lets through a server action as large as the app accepts', () => {
     prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-render-'));
     const { file } = renderNginxConfig({ prefix, listen: '8080', app: '127.0.0.1:8081' });

@@ -1,25 +1,19 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import { readerGeneration } from '@/lib/newsroom-cache';
 import { toPlainHtml } from '@/scripts/plain-html.mjs';
 import { escapeHtml } from './match';
 
 /**
  * The search page is the one reader page that answers something new on almost every request, and
  * a React render of the site's chrome costs more than the search itself. So React renders the
- * chrome once, as a page of its own (app/(site)/search/frame), which this module keeps until the
- * newsroom changes something, and each search answer is that page with its slot filled in by
- * lib/search/page-html.ts.
+ * chrome as a page of its own (app/(site)/search/frame), fetched from this server like any reader
+ * page (so the server's response cache answers it, and the content token expires it with the rest),
+ * and each search answer is that page with its slot filled in by lib/search/page-html.ts. No copy
+ * is kept here: a second cache would need a second way to expire.
  */
 export const FRAME_PATH = '/search/frame';
 /** What the frame page renders where the search content goes. */
 export const FRAME_SLOT = '<div data-search-slot=""></div>';
-/**
- * How long a frame is kept when no write in this process expires it: with several app processes,
- * how late the others show a section or settings change (as the pages' own 60-second window).
- */
-const FRAME_MAX_AGE_MS = 60_000;
-
 export type SearchFrame = { before: string; after: string };
 
 /** The frame's page split around its slot; throws when the page is not a frame. */
@@ -60,33 +54,14 @@ export const BARE_FRAME: SearchFrame = {
 };
 
 /**
- * The frame, fetched from this server and kept in memory until a newsroom write expires reader
- * pages (lib/newsroom-cache.ts) or FRAME_MAX_AGE_MS passes; concurrent searches share one fetch.
- * Never throws: a failure is logged and answered with BARE_FRAME (and not kept).
+ * The frame, fetched from this server (from its response cache when it holds the page). Never
+ * throws: a failure is logged and answered with BARE_FRAME.
  */
-export async function loadSearchFrame(requestOrigin: string, now = Date.now()): Promise<SearchFrame> {
-  const generation = readerGeneration();
-  if (kept && kept.generation === generation && now - kept.at < FRAME_MAX_AGE_MS) return kept.frame;
-  // A fetch begun before a newsroom write may bring the old frame: searches after it start their own.
-  if (pending?.generation !== generation) {
-    const frame = fetchFrame(requestOrigin, generation, now).finally(() => {
-      if (pending?.frame === frame) pending = undefined;
-    });
-    pending = { frame, generation };
-  }
-  return pending.frame;
-}
-
-let kept: { frame: SearchFrame; generation: number; at: number } | undefined;
-let pending: { frame: Promise<SearchFrame>; generation: number } | undefined;
-
-async function fetchFrame(requestOrigin: string, generation: number, now: number): Promise<SearchFrame> {
+export async function loadSearchFrame(requestOrigin: string): Promise<SearchFrame> {
   try {
     const response = await fetch(new URL(FRAME_PATH, internalOrigin(requestOrigin)), { cache: 'no-store', signal: AbortSignal.timeout(10_000) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const frame = splitFrame(await response.text());
-    kept = { frame, generation, at: now };
-    return frame;
+    return splitFrame(await response.text());
   } catch (error) {
     console.error(JSON.stringify({ level: 'error', msg: 'search frame unavailable, answering without it', time: new Date().toISOString(), error: String(error) }));
     return BARE_FRAME;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getCurrentStaff, safeNextPath } from '@/lib/auth';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 import { LoginForm } from './_components/login-form';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
@@ -9,6 +9,7 @@ export const metadata: Metadata = { title: 'Sign in', robots: { index: false } }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function LoginPage({ searchParams }: Props) {
+  const site = await getSiteSettings();
   const params = await searchParams;
   const next = safeNextPath(params.next);
   if (await getCurrentStaff()) redirect(next);

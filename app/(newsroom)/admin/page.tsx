@@ -6,7 +6,7 @@ import { ARTICLE_STATUSES } from '@/lib/domain';
 import { STATUS_LABEL } from '@/components/newsroom/status-badge';
 import { StoryTable } from '@/components/newsroom/story-table';
 import { requireStaff } from '@/lib/auth';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 
 export const metadata: Metadata = { title: 'Stories' };
 
@@ -27,6 +27,7 @@ function href(params: { status?: string; scope: string; q?: string }) {
 }
 
 export default async function Dashboard({ searchParams }: Props) {
+  const site = await getSiteSettings();
   const actor = await requireStaff('/admin');
   const filter = filterSchema.parse(await searchParams);
   const contributor = actor.role === 'contributor';

@@ -1,14 +1,9 @@
 import type { Metadata } from 'next';
 import { getSectionPage } from '@/lib/reader';
 import { pageMetadata } from '@/lib/seo';
+import { getSiteSettings } from '@/lib/site-settings';
 import { parseSlug } from '@/lib/validation/params';
 import { SectionListing } from './section-listing';
-
-export const revalidate = 60;
-// Rendered on first request and then served from cache (no build-time prerender against the database).
-export async function generateStaticParams() {
-  return [];
-}
 
 type Props = { params: Promise<{ section: string }> };
 
@@ -17,7 +12,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = slug ? await getSectionPage(slug, 1) : null;
   if (!data) return {};
   const { section } = data;
-  return pageMetadata({
+  return pageMetadata(await getSiteSettings(), {
     path: `/${section.slug}`,
     title: section.name,
     description: section.description || `${section.name} stories`,

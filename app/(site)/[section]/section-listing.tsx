@@ -5,13 +5,14 @@ import { loadListing } from '@/components/site/reader-listing';
 import { StoryList } from '@/components/site/story-list';
 import { getSectionPage, resolveSectionRedirect } from '@/lib/reader';
 import { sectionJsonLd } from '@/lib/seo';
+import { getSiteSettings } from '@/lib/site-settings';
 
 /** Page `page` of a section's stories; shared by /{section} and its paginated twin. */
 export async function SectionListing({ slugParam, page }: { slugParam: string; page: number }) {
-  const { section, stories } = await loadListing(slugParam, page, getSectionPage, resolveSectionRedirect);
+  const [{ section, stories }, site] = await Promise.all([loadListing(slugParam, page, getSectionPage, resolveSectionRedirect), getSiteSettings()]);
   return (
     <>
-      <JsonLd data={sectionJsonLd(section)} />
+      <JsonLd data={sectionJsonLd(site, section)} />
       <ListingHeader kicker="Section" title={section.name} description={section.description} page={page} />
       <StoryList stories={stories.items} showSection={false} />
       <Pagination basePath={`/${section.slug}`} page={page} pageCount={stories.pageCount} />

@@ -5,7 +5,7 @@ import { clientKey, RateLimiter, tooManyRequests } from '@/lib/rate-limit';
 import { getAuthorsForSearchFilter, getSections } from '@/lib/reader';
 import { loadSearchFrame, fillFrame } from '@/lib/search/frame';
 import { searchPageHtml, searchTitle } from '@/lib/search/page-html';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 import { searchParamsSchema, type SearchParamsInput } from '@/lib/validation/search';
 
 export const dynamic = 'force-dynamic';
@@ -27,7 +27,7 @@ function queryRecord(searchParams: URLSearchParams): Record<string, string | str
 /**
  * /search: full-text search over published stories with section and author filters. A reader
  * page like the others (same header, footer and styles, no script), written as HTML into the
- * site's cached frame instead of rendered by React on every request: see lib/search/frame.ts.
+ * site's frame instead of rendered by React on every request: see lib/search/frame.ts.
  */
 export async function GET(request: NextRequest) {
   const verdict = limiter.hit(clientKey(request.headers, env.TRUST_PROXY === '1'));
@@ -36,7 +36,7 @@ export async function GET(request: NextRequest) {
   const parsed = searchParamsSchema.safeParse(queryRecord(request.nextUrl.searchParams));
   const params: SearchParamsInput = parsed.success ? parsed.data : { q: '', page: 1 };
   const frame = await loadSearchFrame(request.nextUrl.origin);
-  const [sections, authors] = await Promise.all([getSections(), getAuthorsForSearchFilter()]);
+  const [sections, authors, site] = await Promise.all([getSections(), getAuthorsForSearchFilter(), getSiteSettings()]);
   const result = params.q.trim() ? searchPublishedArticles(params.q, params, params.page) : null;
   const content = searchPageHtml({
     params,
@@ -51,7 +51,7 @@ export async function GET(request: NextRequest) {
     headers: {
       'content-type': 'text/html; charset=utf-8',
       // Answers differ per query and are not worth a shared cache's space (the server keeps
-      // repeated ones for a second: scripts/response-cache.mjs).
+      // repeated ones while the content token stands: scripts/response-cache.mjs).
       'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
     },
   });

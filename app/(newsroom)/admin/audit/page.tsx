@@ -5,7 +5,7 @@ import { AdminPageHeader } from '@/components/newsroom/admin-page-header';
 import { AUDIT_ACTIONS, listAudit, listAuditActors } from '@/db/queries/audit';
 import { authorize, requireStaff } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 import { parseAuditFilter } from './filter';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -19,6 +19,7 @@ function describe(details: Record<string, unknown>): string {
 }
 
 export default async function AuditPage({ searchParams }: Props) {
+  const site = await getSiteSettings();
   const actor = await requireStaff('/admin/audit');
   authorize(actor, 'audit:view');
   const filter = parseAuditFilter(await searchParams);

@@ -4,8 +4,7 @@ import { redirect } from 'next/navigation';
 import { authorSlugTaken, createAuthor } from '@/db/queries/author-admin';
 import { adminRefusal, refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { staffAction } from '@/lib/action';
-import { tagsFor } from '@/lib/cache-tags';
-import { expireReaderPages } from '@/lib/newsroom-cache';
+import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { authorSchema } from '@/lib/validation/author';
 import { slugify } from '@/lib/validation/story';
 import { storeUploadedImage } from '@/lib/store-upload';
@@ -22,7 +21,7 @@ export const createAuthorAction = staffAction(
     if (photo && 'error' in photo) return refused(formData, { photo: [photo.error] });
     const result = createAuthor({ ...input, slug, photoUrl: photo?.url ?? null });
     if (!result.ok) return refused(formData, result.errors);
-    expireReaderPages(tagsFor.author(slug), tagsFor.authorList);
+    showWriteToReaders();
     redirect(`/admin/authors/${result.value.id}?created=1`);
   },
 );

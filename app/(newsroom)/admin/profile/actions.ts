@@ -8,8 +8,7 @@ import { storeUploadedImage } from '@/lib/store-upload';
 import type { Refusal } from '@/components/newsroom/admin-form-state';
 import { staffAction } from '@/lib/action';
 import { signOut } from '@/lib/auth';
-import { tagsFor } from '@/lib/cache-tags';
-import { expireReaderPages } from '@/lib/newsroom-cache';
+import { showWriteToReaders } from '@/lib/newsroom-cache';
 import type { FieldErrors } from '@/lib/validation/story';
 import { passwordSchema, profileSchema } from '@/lib/validation/profile';
 
@@ -34,9 +33,7 @@ export const updateProfileAction = staffAction(
     if (stored && 'error' in stored) return { outcome: 'error', message: 'The photo was not saved.', errors: { photo: [stored.error] }, values };
     if (stored) photoUrl = stored.url;
     updateOwnProfile(actor.id, { name: input.name, bio: input.bio, links: input.links, photoUrl });
-    if (profile?.authorSlug) {
-      expireReaderPages(tagsFor.author(profile.authorSlug), tagsFor.listings, tagsFor.authorList);
-    }
+    if (profile?.authorSlug) showWriteToReaders();
     revalidatePath('/admin', 'layout');
     return { outcome: 'saved', message: 'Profile saved.', values };
   },

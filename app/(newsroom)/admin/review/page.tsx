@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { StoryTable } from '@/components/newsroom/story-table';
 import { listStoriesForStaff } from '@/db/queries/stories';
 import { authorize, requireStaff } from '@/lib/auth';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
 export default async function ReviewQueuePage() {
+  const site = await getSiteSettings();
   const actor = await requireStaff('/admin/review');
   authorize(actor, 'review:view');
   const stories = listStoriesForStaff(actor, { status: 'in_review', mine: false });

@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { createSection, deleteSection, updateSection } from '@/db/queries/taxonomy-admin';
 import { adminRefusal, refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { staffAction } from '@/lib/action';
-import { tagsFor } from '@/lib/cache-tags';
-import { expireReaderPages } from '@/lib/newsroom-cache';
+import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { slugify } from '@/lib/validation/story';
 import { idSchema, sectionSchema } from '@/lib/validation/taxonomy';
 
@@ -15,7 +14,7 @@ const SLUG_MISSING = { slug: ['Enter a slug: lowercase letters, digits and hyphe
 
 /** Section names and order show in every reader header; stories list under them. */
 function expireSectionPages() {
-  expireReaderPages(tagsFor.taxonomy, tagsFor.listings);
+  showWriteToReaders();
   revalidatePath('/admin/sections');
 }
 

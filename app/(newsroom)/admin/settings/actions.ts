@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { readSettings, readSettingsVersion, saveSettings } from '@/db/queries/settings';
 import { adminRefusal, refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { staffAction, versionField } from '@/lib/action';
-import { expireWholeSite } from '@/lib/newsroom-cache';
+import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { mergeSettings } from '@/lib/site-settings';
 import { settingsSchema } from '@/lib/validation/settings';
 import { storeUploadedImage } from '@/lib/store-upload';
@@ -30,7 +30,9 @@ export const saveSettingsAction = staffAction(
     const values = Object.fromEntries(Object.entries(submitted).filter(([k, v]) => (current[k as keyof typeof current] ?? '') !== v));
     const { changed, stale } = saveSettings(actor.id, values, version);
     if (stale) return refused(formData, {}, STALE);
-    expireWholeSite();
+    showWriteToReaders();
+    // The newsroom's own pages show the site's name too.
+    revalidatePath('/admin', 'layout');
     revalidatePath('/admin/settings');
     return { outcome: 'saved', message: changed.length ? `Saved (${changed.join(', ')}). Readers see the change on their next page.` : 'Nothing changed.' };
   },

@@ -4,8 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { changeRole, inviteStaff, issuePasswordReset, setStaffActive } from '@/db/queries/staff-admin';
 import { adminRefusal, refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { staffAction } from '@/lib/action';
-import { tagsFor } from '@/lib/cache-tags';
-import { expireReaderPages } from '@/lib/newsroom-cache';
+import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { inviteSchema, roleChangeSchema, staffIdSchema } from '@/lib/validation/staff';
 
 const admins = { permission: 'staff:manage', refuse: adminRefusal } as const;
@@ -16,7 +15,7 @@ export const inviteStaffAction = staffAction({ ...admins, schema: inviteSchema }
   const result = inviteStaff(actor.id, input);
   if (!result.ok) return refused(formData, result.errors, 'The invitation was not created.');
   // A new author profile joins the search page's author filter.
-  if (input.author === 'new') expireReaderPages(tagsFor.authorList);
+  if (input.author === 'new') showWriteToReaders();
   revalidatePath('/admin/staff');
   return { outcome: 'saved', message: `Invitation created for ${input.email}. Send them this link:`, link: `/invite/${result.value.token}` };
 });

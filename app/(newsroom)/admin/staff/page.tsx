@@ -6,7 +6,7 @@ import { listStaff, listUnlinkedAuthors } from '@/db/queries/staff-admin';
 import { ROLES } from '@/lib/domain';
 import { authorize, requireStaff } from '@/lib/auth';
 import { formatDate } from '@/lib/format';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 import { changeRoleAction, deactivateStaffAction, inviteStaffAction, passwordLinkAction, reactivateStaffAction } from './actions';
 
 export const metadata: Metadata = { title: 'Staff' };
@@ -14,6 +14,7 @@ export const metadata: Metadata = { title: 'Staff' };
 const roleOptions = ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
 
 export default async function StaffPage() {
+  const site = await getSiteSettings();
   const actor = await requireStaff('/admin/staff');
   authorize(actor, 'staff:manage');
   const staff = listStaff();

@@ -8,8 +8,8 @@ import type { Refusal } from '@/components/newsroom/admin-form-state';
 import { staffAction } from '@/lib/action';
 import type { Staff } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
-import { site } from '@/lib/site';
-import { expireStoryPages } from '@/lib/newsroom-cache';
+import { getSiteSettings } from '@/lib/site-settings';
+import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { bylinesNeedingEditor, can, type StaffAction, type StoryResource } from '@/lib/permissions';
 import { storyFormSchema, storyFormValues, type StoryFormInput, type StoryIntent } from '@/lib/validation/story';
 import type { StoryFormState } from '@/lib/validation/story-state';
@@ -67,6 +67,7 @@ export const saveStoryAction = staffAction(
   },
   async ({ actor, input: { id: _id, ...input }, resource: { before } }): Promise<StoryFormState> => {
     const now = Date.now();
+    const site = await getSiteSettings();
     const refusal = workflowError(input.intent, input, before, now);
     if (refusal) return { outcome: 'error', ...refusal };
     const bylines = bylineRefusal(actor, input, before);
@@ -88,12 +89,7 @@ export const saveStoryAction = staffAction(
       };
     }
     if ((before && isReaderFacing(before)) || isReaderFacing(state)) {
-      expireStoryPages({
-        id: result.id,
-        slugs: [result.slug, ...(before ? [before.slug] : [])],
-        authorSlugs: [...result.authorSlugs, ...(before?.authorSlugs ?? [])],
-        sectionSlugs: [result.sectionSlug, ...(before ? [before.sectionSlug] : [])],
-      });
+      showWriteToReaders();
     }
     return { outcome: 'saved', message: INTENT_MESSAGE[input.intent], id: result.id, version: result.version, storyStatus: state.status, savedAt: now };
   },

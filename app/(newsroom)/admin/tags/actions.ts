@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { deleteUnusedTag, mergeTags, updateTagRecord } from '@/db/queries/taxonomy-admin';
 import { adminRefusal, refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { staffAction } from '@/lib/action';
-import { tagsFor } from '@/lib/cache-tags';
-import { expireReaderPages } from '@/lib/newsroom-cache';
+import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { slugify } from '@/lib/validation/story';
 import { idSchema, mergeTargetSchema, tagSchema } from '@/lib/validation/taxonomy';
 
@@ -14,7 +13,7 @@ const editors = { permission: 'taxonomy:manage', refuse: adminRefusal, missing: 
 const withId = z.object({ id: idSchema });
 
 function expireTagPages() {
-  expireReaderPages(tagsFor.taxonomy, tagsFor.listings);
+  showWriteToReaders();
   revalidatePath('/admin/tags');
 }
 

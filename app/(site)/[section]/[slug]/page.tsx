@@ -4,12 +4,8 @@ import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
 import { getArticle, resolveArticleRedirect } from '@/lib/reader';
 import { abs, articleJsonLd, pageMetadata, STORY_IMAGE_VARIANTS, storyDescription, storyImageUrl } from '@/lib/seo';
+import { getSiteSettings } from '@/lib/site-settings';
 import { parseSlug } from '@/lib/validation/params';
-
-export const revalidate = 60;
-export async function generateStaticParams() {
-  return [];
-}
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
@@ -29,22 +25,22 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await load(params);
+  const [{ article }, site] = await Promise.all([load(params), getSiteSettings()]);
   const path = `/${article.sectionSlug}/${article.slug}`;
   const og = STORY_IMAGE_VARIANTS[0];
-  const meta = pageMetadata({
+  const meta = pageMetadata(site, {
     path,
     title: article.headline,
     description: storyDescription(article),
     type: 'article',
     // The generated card shows the headline over the hero photo; its alt text says both.
-    image: { url: storyImageUrl(path, og.id), width: og.width, height: og.height, alt: article.heroImageAlt ? `${article.headline}. ${article.heroImageAlt}` : article.headline },
+    image: { url: storyImageUrl(site, path, og.id), width: og.width, height: og.height, alt: article.heroImageAlt ? `${article.headline}. ${article.heroImageAlt}` : article.headline },
     openGraph: {
       publishedTime: new Date(article.publishedAt).toISOString(),
       modifiedTime: new Date(article.updatedAt ?? article.publishedAt).toISOString(),
       section: article.sectionName,
       tags: article.tags.map((t) => t.name),
-      authors: article.authors.map((a) => abs(`/authors/${a.slug}`)),
+      authors: article.authors.map((a) => abs(site, `/authors/${a.slug}`)),
     },
   });
   return {
@@ -55,10 +51,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { article, related } = await load(params);
+  const [{ article, related }, site] = await Promise.all([load(params), getSiteSettings()]);
   return (
     <>
-      <JsonLd data={articleJsonLd(article)} />
+      <JsonLd data={articleJsonLd(site, article)} />
       <ArticleView article={article} related={related} />
     </>
   );

@@ -1,12 +1,11 @@
 import { getSectionFeed, RSS_HEADERS } from '@/lib/distribution';
 import { parseSlug } from '@/lib/validation/params';
 
+// From the database on every request, never a copy made at build time (the response cache of
+// `npm start` keeps the answer while the content token stands).
+export const dynamic = 'force-dynamic';
+
 // `feed.xml` is a static segment, so it wins over the sibling `[slug]` article route.
-export const revalidate = 60;
-export const dynamic = 'force-static';
-export async function generateStaticParams() {
-  return [];
-}
 
 /** RSS 2.0 of one section's newest stories. */
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {

@@ -5,13 +5,14 @@ import { loadListing } from '@/components/site/reader-listing';
 import { StoryList } from '@/components/site/story-list';
 import { getAuthorPage, resolveAuthorRedirect } from '@/lib/reader';
 import { authorJsonLd } from '@/lib/seo';
+import { getSiteSettings } from '@/lib/site-settings';
 
 /** An author's profile and page `page` of their stories. */
 export async function AuthorListing({ slugParam, page }: { slugParam: string; page: number }) {
-  const { author, stories } = await loadListing(slugParam, page, getAuthorPage, resolveAuthorRedirect);
+  const [{ author, stories }, site] = await Promise.all([loadListing(slugParam, page, getAuthorPage, resolveAuthorRedirect), getSiteSettings()]);
   return (
     <>
-      <JsonLd data={authorJsonLd(author)} />
+      <JsonLd data={authorJsonLd(site, author)} />
       <header className="mb-10 flex flex-col gap-6 border-b-2 border-neutral-900 pb-8 sm:flex-row sm:items-start dark:border-neutral-200">
         {author.photoUrl && (
           <Image src={author.photoUrl} alt={`Portrait of ${author.name}`} width={160} height={160} priority className="size-32 rounded-full object-cover sm:size-40" />

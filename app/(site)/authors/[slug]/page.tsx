@@ -1,13 +1,9 @@
 import type { Metadata } from 'next';
 import { getAuthorPage } from '@/lib/reader';
 import { abs, pageMetadata } from '@/lib/seo';
+import { getSiteSettings } from '@/lib/site-settings';
 import { parseSlug } from '@/lib/validation/params';
 import { AuthorListing } from './author-listing';
-
-export const revalidate = 60;
-export async function generateStaticParams() {
-  return [];
-}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,12 +12,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = slug ? await getAuthorPage(slug, 1) : null;
   if (!data) return {};
   const { author } = data;
-  return pageMetadata({
+  const site = await getSiteSettings();
+  return pageMetadata(site, {
     path: `/authors/${author.slug}`,
     title: author.name,
     description: author.bio.slice(0, 200) || [author.name, author.jobTitle].filter(Boolean).join(', '),
     type: 'profile',
-    image: author.photoUrl ? { url: abs(author.photoUrl), alt: `Portrait of ${author.name}` } : undefined,
+    image: author.photoUrl ? { url: abs(site, author.photoUrl), alt: `Portrait of ${author.name}` } : undefined,
     feed: { url: `/authors/${author.slug}/feed.xml`, title: `Stories by ${author.name}` },
   });
 }

@@ -2,13 +2,9 @@ import type { Metadata } from 'next';
 import { JsonLd } from '@/components/site/json-ld';
 import { getTagPage } from '@/lib/reader';
 import { pageMetadata, tagJsonLd } from '@/lib/seo';
+import { getSiteSettings } from '@/lib/site-settings';
 import { parseSlug } from '@/lib/validation/params';
 import { TagListing } from './tag-listing';
-
-export const revalidate = 60;
-export async function generateStaticParams() {
-  return [];
-}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,16 +12,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = parseSlug((await params).slug);
   const data = slug ? await getTagPage(slug, 1) : null;
   if (!data) return {};
-  return pageMetadata({ path: `/tags/${data.tag.slug}`, title: data.tag.name, description: data.tag.description || `Stories about ${data.tag.name}` });
+  return pageMetadata(await getSiteSettings(), { path: `/tags/${data.tag.slug}`, title: data.tag.name, description: data.tag.description || `Stories about ${data.tag.name}` });
 }
 
 export default async function TagPage({ params }: Props) {
   const param = (await params).slug;
   const slug = parseSlug(param);
-  const data = slug ? await getTagPage(slug, 1) : null;
+  const [data, site] = await Promise.all([slug ? getTagPage(slug, 1) : null, getSiteSettings()]);
   return (
     <>
-      {data && <JsonLd data={tagJsonLd(data.tag)} />}
+      {data && <JsonLd data={tagJsonLd(site, data.tag)} />}
       <TagListing slugParam={param} page={1} />
     </>
   );

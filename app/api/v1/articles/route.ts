@@ -5,11 +5,13 @@ import { encodeCursor } from '@/lib/api/cursor';
 import { apiError, conditionalJson, guarded, preflight } from '@/lib/api/http';
 import { articleSummaryJson } from '@/lib/api/shapes';
 import { abs } from '@/lib/seo';
+import { getSiteSettings } from '@/lib/site-settings';
 import { API_DEFAULT_LIMIT, articleListQuerySchema, issuesByField } from '@/lib/validation/api';
 
 /** Published stories, newest first, with cursor pagination. */
 export function GET(request: Request) {
-  return guarded(() => {
+  return guarded(async () => {
+    const site = await getSiteSettings();
     const url = new URL(request.url);
     const parsed = articleListQuerySchema.safeParse(Object.fromEntries(url.searchParams));
     if (!parsed.success) return apiError(400, 'bad_request', 'Invalid query parameters.', issuesByField(parsed.error));
@@ -27,9 +29,9 @@ export function GET(request: Request) {
     const headers: Record<string, string> = {};
     if (nextCursor) {
       const next = new URLSearchParams({ ...(section ? { section } : {}), ...(author ? { author } : {}), limit: String(limit), cursor: nextCursor });
-      headers.Link = `<${abs(`/api/v1/articles?${next.toString()}`)}>; rel="next"`;
+      headers.Link = `<${abs(site, `/api/v1/articles?${next.toString()}`)}>; rel="next"`;
     }
-    return conditionalJson(request, { data: page.map(articleSummaryJson), nextCursor }, contentLastModified(now), headers);
+    return conditionalJson(request, { data: page.map((row) => articleSummaryJson(site, row)), nextCursor }, contentLastModified(now), headers);
   });
 }
 

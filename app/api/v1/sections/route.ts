@@ -2,17 +2,19 @@ import { contentLastModified } from '@/db/queries/content-api';
 import { listSections } from '@/db/queries/taxonomy';
 import { conditionalJson, guarded, preflight } from '@/lib/api/http';
 import { abs } from '@/lib/seo';
+import { getSiteSettings } from '@/lib/site-settings';
 
 /** Every section in site order. */
 export function GET(request: Request) {
-  return guarded(() => {
+  return guarded(async () => {
+    const site = await getSiteSettings();
     const data = listSections().map((s) => ({
       slug: s.slug,
       name: s.name,
       description: s.description,
-      url: abs(`/${s.slug}`),
-      feedUrl: abs(`/${s.slug}/feed.xml`),
-      articlesUrl: abs(`/api/v1/articles?section=${s.slug}`),
+      url: abs(site, `/${s.slug}`),
+      feedUrl: abs(site, `/${s.slug}/feed.xml`),
+      articlesUrl: abs(site, `/api/v1/articles?section=${s.slug}`),
     }));
     return conditionalJson(request, { data }, contentLastModified());
   });

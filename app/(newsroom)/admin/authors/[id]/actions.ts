@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { authorSlugTaken, deleteAuthor, getAuthorForAdmin, mergeAuthors, STALE_PROFILE, updateAuthor } from '@/db/queries/author-admin';
 import { adminRefusal, refused, type AdminFormState } from '@/components/newsroom/admin-form-state';
 import { staffAction, versionField } from '@/lib/action';
-import { tagsFor } from '@/lib/cache-tags';
-import { expireReaderPages } from '@/lib/newsroom-cache';
+import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { authorSchema, mergeAuthorSchema } from '@/lib/validation/author';
 import { slugify } from '@/lib/validation/story';
 import { idSchema } from '@/lib/validation/taxonomy';
@@ -22,11 +21,6 @@ const profileDoor = {
   missing: 'This author profile no longer exists.',
   refuse: adminRefusal,
 } as const;
-
-/** Reader pages that show this profile: its page under both slugs, and every listing with bylines. */
-function expireAuthorPages(...slugs: string[]) {
-  expireReaderPages(...slugs.map(tagsFor.author), tagsFor.listings, tagsFor.authorList);
-}
 
 /**
  * Saves a profile; a new slug leaves a permanent redirect from the old address. The form names the
@@ -44,7 +38,7 @@ export const updateAuthorAction = staffAction(
     const removePhoto = formData.get('removePhoto') === 'on';
     const result = updateAuthor(author.id, version, { ...input, slug, ...(photo ? { photoUrl: photo.url } : removePhoto ? { photoUrl: null } : {}) });
     if (!result.ok) return refused(formData, result.errors);
-    expireAuthorPages(result.value.oldSlug, result.value.slug);
+    showWriteToReaders();
     revalidatePath(`/admin/authors/${author.id}`);
     const moved = result.value.oldSlug !== result.value.slug;
     return { outcome: 'saved', message: moved ? `Saved. /authors/${result.value.oldSlug} now redirects to /authors/${result.value.slug}.` : 'Profile saved.' };
@@ -57,7 +51,7 @@ export const mergeAuthorAction = staffAction(
   async ({ actor, input, resource: author, formData }): Promise<AdminFormState> => {
     const result = mergeAuthors(actor.id, author.id, input.target);
     if (!result.ok) return refused(formData, result.errors, 'Nothing was merged.');
-    expireAuthorPages(result.value.sourceSlug, result.value.targetSlug);
+    showWriteToReaders();
     redirect(`/admin/authors/${input.target}?merged=${encodeURIComponent(result.value.sourceSlug)}`);
   },
 );
@@ -66,6 +60,6 @@ export const mergeAuthorAction = staffAction(
 export const deleteAuthorAction = staffAction({ ...profileDoor, schema: withId }, async ({ actor, resource: author, formData }): Promise<AdminFormState> => {
   const result = deleteAuthor(actor.id, author.id);
   if (!result.ok) return refused(formData, result.errors, 'The profile was not deleted.');
-  expireAuthorPages(result.value.slug);
+  showWriteToReaders();
   redirect('/admin/authors?deleted=1');
 });

@@ -6,7 +6,7 @@ import { getStoryAccess } from '@/db/queries/stories';
 import { addStoryNote, deleteStory } from '@/db/queries/story-writes';
 import type { Refusal } from '@/components/newsroom/admin-form-state';
 import { staffAction } from '@/lib/action';
-import { expireStoryPages } from '@/lib/newsroom-cache';
+import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { can } from '@/lib/permissions';
 import { noteFormSchema, type FieldErrors } from '@/lib/validation/story';
 import { isReaderFacing } from '@/lib/visibility';
@@ -32,7 +32,7 @@ export const addNoteAction = staffAction(
       return { outcome: 'error', message: 'Notes go on published stories. Publish the story first.', values: { kind: input.kind, body: input.body } };
     }
     addStoryNote(actor.id, story.id, input.kind, input.body);
-    expireStoryPages({ id: story.id, slugs: [story.slug], authorSlugs: story.authorSlugs, sectionSlugs: [story.sectionSlug] });
+    showWriteToReaders();
     return { outcome: 'saved', message: 'Note added. Readers see it on the story now.' };
   },
 );
@@ -42,7 +42,7 @@ const deleteOne = staffAction(
   async ({ actor, resource: story }) => {
     deleteStory(story.id, actor.id);
     if (isReaderFacing(story)) {
-      expireStoryPages({ id: story.id, slugs: [story.slug], authorSlugs: story.authorSlugs, sectionSlugs: [story.sectionSlug] });
+      showWriteToReaders();
     }
     redirect('/admin');
   },

@@ -9,7 +9,7 @@ import { editorChoices, getStoryAccess, getStoryForEditor, listNotes } from '@/d
 import { authorize, requireStaff } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 import { isLive } from '@/lib/visibility';
 import { allowedFor, toFormInitial } from '../editor-props';
 import { deleteStoryAction } from './actions';
@@ -22,6 +22,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const DONE: Record<string, string> = { save: 'Saved', submit: 'Submitted for review', publish: 'Published', schedule: 'Scheduled' };
 
 export default async function EditStoryPage({ params, searchParams }: Props) {
+  const site = await getSiteSettings();
   const id = await storyIdFrom(params);
   const actor = await requireStaff(`/admin/stories/${id}`);
   const access = getStoryAccess(id);

@@ -1,11 +1,9 @@
 import { getAuthorFeed, RSS_HEADERS } from '@/lib/distribution';
 import { parseSlug } from '@/lib/validation/params';
 
-export const revalidate = 60;
-export const dynamic = 'force-static';
-export async function generateStaticParams() {
-  return [];
-}
+// From the database on every request, never a copy made at build time (the response cache of
+// `npm start` keeps the answer while the content token stands).
+export const dynamic = 'force-dynamic';
 
 /** RSS 2.0 of the newest stories carrying one author's byline. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

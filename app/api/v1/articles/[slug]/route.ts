@@ -2,6 +2,7 @@ import { getPublishedArticleBySlug } from '@/db/queries/articles';
 import { articleLastModified } from '@/db/queries/content-api';
 import { apiError, badSlug, conditionalJson, guarded, preflight } from '@/lib/api/http';
 import { articleJson } from '@/lib/api/shapes';
+import { getSiteSettings } from '@/lib/site-settings';
 import { parseSlug } from '@/lib/validation/params';
 
 /** One published story with its full, sanitized body. Drafts and future stories are simply not found. */
@@ -11,7 +12,7 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
     if (!slug) return badSlug();
     const article = getPublishedArticleBySlug(slug);
     if (!article) return apiError(404, 'not_found', 'No published article has this slug.');
-    return conditionalJson(request, { data: articleJson(article) }, articleLastModified(article.id));
+    return conditionalJson(request, { data: articleJson(await getSiteSettings(), article) }, articleLastModified(article.id));
   });
 }
 

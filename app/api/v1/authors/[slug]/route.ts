@@ -3,6 +3,7 @@ import { contentLastModified, listApiStoriesPublished } from '@/db/queries/conte
 import { apiError, badSlug, conditionalJson, guarded, preflight } from '@/lib/api/http';
 import { articleSummaryJson, authorJson } from '@/lib/api/shapes';
 import { abs } from '@/lib/seo';
+import { getSiteSettings } from '@/lib/site-settings';
 import { parseSlug } from '@/lib/validation/params';
 
 const RECENT = 10;
@@ -15,11 +16,12 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
     const author = getAuthorBySlug(slug);
     if (!author) return apiError(404, 'not_found', 'No author has this slug.');
     const now = Date.now();
+    const site = await getSiteSettings();
     const recent = listApiStoriesPublished({ limit: RECENT, authorSlug: author.slug }, now);
     const data = {
-      ...authorJson(author),
-      articlesUrl: abs(`/api/v1/articles?author=${author.slug}`),
-      recentArticles: recent.map(articleSummaryJson),
+      ...authorJson(site, author),
+      articlesUrl: abs(site, `/api/v1/articles?author=${author.slug}`),
+      recentArticles: recent.map((row) => articleSummaryJson(site, row)),
     };
     return conditionalJson(request, { data }, contentLastModified(now));
   });

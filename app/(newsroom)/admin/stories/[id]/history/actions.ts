@@ -6,7 +6,7 @@ import { getRevision } from '@/db/queries/revisions';
 import { getStoryAccess } from '@/db/queries/stories';
 import { writeStory } from '@/db/queries/story-writes';
 import { staffAction } from '@/lib/action';
-import { expireStoryPages } from '@/lib/newsroom-cache';
+import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { can } from '@/lib/permissions';
 import { isReaderFacing } from '@/lib/visibility';
 
@@ -36,7 +36,7 @@ const restore = staffAction(
     );
     if (!result.ok) redirect(`/admin/stories/${story.id}/history?error=${result.kind}`);
     if (isReaderFacing(story)) {
-      expireStoryPages({ id: story.id, slugs: [story.slug, result.slug], authorSlugs: [...story.authorSlugs, ...result.authorSlugs], sectionSlugs: [story.sectionSlug, result.sectionSlug] });
+      showWriteToReaders();
     }
     redirect(`/admin/stories/${story.id}/history?restored=${revision.version}`);
   },

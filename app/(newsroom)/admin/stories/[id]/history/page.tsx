@@ -9,7 +9,7 @@ import { getStoryAccess } from '@/db/queries/stories';
 import { authorize, requireStaff } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
-import { site } from '@/lib/site';
+import { getSiteSettings } from '@/lib/site-settings';
 import { diffSnapshots } from '@/lib/story-diff';
 import { storyIdFrom } from '../story-id';
 import { restoreRevisionAction } from './actions';
@@ -28,6 +28,7 @@ const ERRORS = {
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function HistoryPage({ params, searchParams }: Props) {
+  const site = await getSiteSettings();
   const id = await storyIdFrom(params);
   const actor = await requireStaff(`/admin/stories/${id}/history`);
   const story = getStoryAccess(id);

@@ -1,11 +1,9 @@
 import { STORY_IMAGE_VARIANTS } from '@/lib/seo';
 import { renderStoryImage } from '@/lib/social-image';
 
-export const revalidate = 3600;
-export const dynamic = 'force-static';
-export async function generateStaticParams() {
-  return [];
-}
+// From the database on every request, never a copy made at build time (the response cache of
+// `npm start` keeps the answer while the content token stands).
+export const dynamic = 'force-dynamic';
 
 /** The story card: `og` (1200x630) for og:image and twitter:image, and the 16x9, 4x3 and 1x1 ratios NewsArticle structured data lists. */
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string; variant: string }> }) {
