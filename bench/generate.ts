@@ -3,7 +3,7 @@
 // its own: `npx tsx bench/generate.ts <file> [stories]`.
 import fs from 'node:fs';
 import { runMigrations } from '../db/migrate';
-import { openDatabase } from '../db/open';
+import Database from 'better-sqlite3';
 import { buildVocabulary } from './words';
 
 export type ArchiveSpec = { file: string; stories: number; seed?: number; authors?: number; sections?: number; tags?: number };
@@ -83,7 +83,7 @@ function textMaker(random: () => number, vocabulary: string[]) {
 }
 
 /** Drops the FTS triggers, runs `fill`, then indexes everything in one pass and restores them. */
-function withBulkFts(sqlite: ReturnType<typeof openDatabase>['sqlite'], fill: () => void) {
+function withBulkFts(sqlite: Database.Database, fill: () => void) {
   const triggers = sqlite.prepare(`select name, sql from sqlite_master where type = 'trigger' and name like 'articles_fts_%'`).all() as {
     name: string;
     sql: string;
@@ -100,12 +100,12 @@ function withBulkFts(sqlite: ReturnType<typeof openDatabase>['sqlite'], fill: ()
   for (const t of triggers) sqlite.exec(t.sql);
 }
 
-export function generateArchive(spec: ArchiveSpec): ArchiveInfo {
+export async function generateArchive(spec: ArchiveSpec): Promise<ArchiveInfo> {
   const started = Date.now();
   const { file, stories, seed = 20260701, authors: authorCount = 200, sections: sectionCount = 20, tags: tagCount = 2000 } = spec;
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
-  runMigrations(file);
-  const { sqlite } = openDatabase(file);
+  await runMigrations(`file:${file}`);
+  const sqlite = new Database(file);
   // A throwaway file filled in one go: a rollback journal kept in memory (a fresh file has almost
   // nothing to roll back), pages read through a memory map. In WAL mode the search index's
   // one-pass fill re-read its pages from a multi-gigabyte log with a system call each (1.5 TB
@@ -203,6 +203,5 @@ export function generateArchive(spec: ArchiveSpec): ArchiveInfo {
 if (require.main === module) {
   const [file, count] = process.argv.slice(2);
   if (!file) throw new Error('usage: tsx bench/generate.ts <file> [stories]');
-  const info = generateArchive({ file, stories: Number(count ?? 5000) });
-  console.log(JSON.stringify(info, null, 2));
+  void generateArchive({ file, stories: Number(count ?? 5000) }).then((info) => console.log(JSON.stringify(info, null, 2)));
 }

@@ -75,15 +75,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-function prepareArchive(): ArchiveInfo {
+async function prepareArchive(): Promise<ArchiveInfo> {
   const infoFile = `${dbFile}.json`;
   if (reuse && fs.existsSync(infoFile) && fs.existsSync(dbFile)) {
     // An archive from an older checkout gets the migrations committed since (new indexes, say).
-    runMigrations(dbFile);
+    await runMigrations(`file:${dbFile}`);
     return JSON.parse(fs.readFileSync(infoFile, 'utf8')) as ArchiveInfo;
   }
   log(`generating ${stories} stories`);
-  const info = generateArchive({ file: dbFile, stories });
+  const info = await generateArchive({ file: dbFile, stories });
   fs.writeFileSync(infoFile, JSON.stringify(info));
   log(`generated in ${info.seconds.toFixed(1)} s (${Math.round(info.bytes / 2 ** 20)} MB)`);
   return info;
@@ -194,7 +194,7 @@ async function main() {
   fs.mkdirSync(tmp, { recursive: true });
   // The hardening rows need neither: without wrk the Node generator loads both sides alike.
   if (!hardeningOnly) ensureTools(() => hasWrk() && findNginx() !== null);
-  const archive = prepareArchive();
+  const archive = await prepareArchive();
   const s = archive.sample;
   const articlePath = `/${s.articleSection}/${s.article}`;
 

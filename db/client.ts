@@ -32,6 +32,11 @@ export function rows<T>(query: SQL, tx?: Db): Promise<T[]> {
   return connection().rows<T>(query, tx);
 }
 
+/** A raw statement that returns no rows, inside `tx` (raw writes belong in a transaction). */
+export function execute(query: SQL, tx: Db): Promise<void> {
+  return connection().execute(query, tx);
+}
+
 export function dialect() {
   return connection().dialect;
 }

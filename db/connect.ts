@@ -26,6 +26,8 @@ export type Connection = {
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /** Rows of a raw query (the named dialect pieces in db/dialect/), as plain objects. */
   rows<T>(query: SQL, on?: Db): Promise<T[]>;
+  /** Runs a raw statement that returns no rows (a bulk insert or delete written in SQL). */
+  execute(query: SQL, on?: Db): Promise<void>;
   close(): Promise<void>;
   /** The SQLite handle, for backup and the health check; null on PostgreSQL. */
   sqlite: Database.Database | null;
@@ -98,6 +100,9 @@ function connectSqlite(engine: Extract<Engine, { kind: 'sqlite' }>): Connection 
     async rows<T>(query: SQL, on: Db = inTransaction.getStore() ?? readDb) {
       return (on as unknown as { all(q: SQL): T[] }).all(query);
     },
+    async execute(query: SQL, on: Db = inTransaction.getStore() ?? writeDb) {
+      (on as unknown as { run(q: SQL): void }).run(query);
+    },
     async close() {
       reader.close();
       writer.close();
@@ -144,6 +149,9 @@ function connectPg(engine: Extract<Engine, { kind: 'postgres' | 'pglite' }>): Co
     async rows<T>(query: SQL, on: Db = db) {
       const result = (await on.execute(query)) as unknown as { rows: T[] };
       return result.rows;
+    },
+    async execute(query: SQL, on: Db = db) {
+      await on.execute(query);
     },
     close,
     sqlite: null,

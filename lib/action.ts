@@ -27,7 +27,7 @@ export type Door<S extends z.ZodType, R, State> = {
   /** A permission that needs no resource, asked before parsing. */
   permission?: StaffAction;
   /** Re-loads the resource from the parsed input; null when it no longer exists. */
-  load?: (input: z.infer<S>, actor: Staff) => R | null;
+  load?: (input: z.infer<S>, actor: Staff) => R | null | Promise<R | null>;
   /** Said when `load` finds nothing. */
   missing?: string;
   /** The resource-level check, asked of lib/permissions.ts with the re-loaded resource. */
@@ -69,7 +69,7 @@ export function staffAction<S extends z.ZodType, R = undefined, State = never>(
     if (!parsed.success) {
       return door.refuse({ message: door.invalid ?? 'Nothing was saved. Check the highlighted fields.', errors: fieldErrors(parsed.error), values });
     }
-    const resource = door.load ? door.load(parsed.data, actor) : (undefined as R);
+    const resource = door.load ? await door.load(parsed.data, actor) : (undefined as R);
     if (resource === null) return door.refuse({ message: door.missing ?? 'This item no longer exists.', errors: {}, values });
     if (door.allow && !door.allow(actor, resource, parsed.data)) forbidden();
     return run({ actor, input: parsed.data, resource, formData });

@@ -55,20 +55,20 @@ function clientIp(request: Request | undefined): string {
 }
 
 async function checkPassword(email: string, password: string, ip: string) {
-  if (lockedMinutes(email, ip) !== null) throw new SignInLocked();
-  const delay = throttleDelayMs(email, ip);
+  if (await lockedMinutes(email, ip) !== null) throw new SignInLocked();
+  const delay = await throttleDelayMs(email, ip);
   if (delay > 0) await new Promise((r) => setTimeout(r, delay));
-  const user = getStaffCredentials(email);
+  const user = await getStaffCredentials(email);
   const ok = user?.passwordHash
     ? await verify(user.passwordHash, password).catch(() => false)
     : await verify(await getDummyHash(), password).catch(() => false);
   if (!ok || !user || !user.isActive) {
-    noteFailure(email, ip);
+    await noteFailure(email, ip);
     return null;
   }
-  noteSuccess(email, ip);
-  recordSignIn(user.id);
-  pruneRevokedSessions();
+  await noteSuccess(email, ip);
+  await recordSignIn(user.id);
+  await pruneRevokedSessions();
   return user;
 }
 
@@ -91,7 +91,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
         token.sv = user.sv;
@@ -99,7 +99,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return token;
       }
       // A signed-out session (or a token from before sessions had ids) opens nothing.
-      if (!token.sid || isSessionRevoked(token.sid)) return null;
+      if (!token.sid || await isSessionRevoked(token.sid)) return null;
       return token;
     },
     session({ session, token }) {
@@ -111,10 +111,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   events: {
     // Sign-out ends this session on the server too: the old cookie, replayed, is refused. Any
     // token carrying this id was issued before now, so it expires within one session lifetime.
-    signOut(message) {
+    async signOut(message) {
       const sid = 'token' in message ? message.token?.sid : undefined;
-      if (sid) revokeSession(sid, new Date(Date.now() + SESSION_MAX_AGE_S * 1000));
-      pruneRevokedSessions();
+      if (sid) await revokeSession(sid, new Date(Date.now() + SESSION_MAX_AGE_S * 1000));
+      await pruneRevokedSessions();
     },
   },
 });
@@ -128,7 +128,7 @@ export type Staff = { id: number; name: string; email: string; role: Role; autho
 export const getCurrentStaff = cache(async (): Promise<Staff | null> => {
   const session = await auth();
   if (!session?.uid || session.sv === undefined) return null;
-  const user = getStaffIdentity(session.uid);
+  const user = await getStaffIdentity(session.uid);
   if (!user || !user.isActive || user.sessionVersion !== session.sv) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, authorId: user.authorId };
 });

@@ -7,6 +7,6 @@ declare global {
 }
 
 /** Lets the server's response cache read the content token through the data layer. */
-export function registerContentStateReader() {
+export async function registerContentStateReader() {
   globalThis.__newsReadContentState = () => readContentState();
 }

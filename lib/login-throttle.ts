@@ -22,43 +22,43 @@ const keys = (email: string, ip: string) => ({
 });
 
 /** Minutes left when this address is locked for this account (or for every account); null when sign-in may proceed. */
-export function lockedMinutes(email: string, ip: string, now = Date.now()): number | null {
+export async function lockedMinutes(email: string, ip: string, now = Date.now()): Promise<number | null> {
   const k = keys(email, ip);
-  const until = Math.max(getAttemptState(k.pair, now).lockedUntil ?? 0, getAttemptState(k.ip, now).lockedUntil ?? 0);
+  const until = Math.max((await getAttemptState(k.pair, now)).lockedUntil ?? 0, (await getAttemptState(k.ip, now)).lockedUntil ?? 0);
   return until > now ? Math.ceil((until - now) / 60_000) : null;
 }
 
 /** How long to wait before answering, growing with recent failures (slows guessing); at most 4 s. */
-export function throttleDelayMs(email: string, ip: string, now = Date.now()): number {
+export async function throttleDelayMs(email: string, ip: string, now = Date.now()): Promise<number> {
   const k = keys(email, ip);
-  const overPair = Math.max(0, getAttemptState(k.pair, now).failures - PAIR.slowAfter + 1) * 1_000;
-  const overIp = Math.max(0, getAttemptState(k.ip, now).failures - IP.slowAfter + 1) * 1_000;
-  const overAccount = Math.min(ACCOUNT.maxDelayMs, Math.max(0, getAttemptState(k.account, now).failures - ACCOUNT.slowAfter + 1) * ACCOUNT.stepMs);
+  const overPair = Math.max(0, (await getAttemptState(k.pair, now)).failures - PAIR.slowAfter + 1) * 1_000;
+  const overIp = Math.max(0, (await getAttemptState(k.ip, now)).failures - IP.slowAfter + 1) * 1_000;
+  const overAccount = Math.min(ACCOUNT.maxDelayMs, Math.max(0, (await getAttemptState(k.account, now)).failures - ACCOUNT.slowAfter + 1) * ACCOUNT.stepMs);
   return Math.min(MAX_DELAY_MS, Math.max(overPair, overIp, overAccount));
 }
 
 let lastPrune = 0;
 // Every attempt for an unknown email adds rows; prune at most once a minute so a flood of
 // attempts does not also become a flood of deletes.
-function housekeeping(now: number) {
+async function housekeeping(now: number) {
   if (Math.abs(now - lastPrune) < PRUNE_EVERY_MS) return;
   lastPrune = now;
-  pruneAttempts(now);
+  await pruneAttempts(now);
 }
 
-export function noteFailure(email: string, ip: string, now = Date.now()) {
+export async function noteFailure(email: string, ip: string, now = Date.now()) {
   const k = keys(email, ip);
-  recordFailure(k.pair, PAIR.lockAfter, PAIR.lockMs, now);
-  recordFailure(k.account, Number.POSITIVE_INFINITY, 0, now);
-  recordFailure(k.ip, IP.lockAfter, IP.lockMs, now);
-  housekeeping(now);
+  await recordFailure(k.pair, PAIR.lockAfter, PAIR.lockMs, now);
+  await recordFailure(k.account, Number.POSITIVE_INFINITY, 0, now);
+  await recordFailure(k.ip, IP.lockAfter, IP.lockMs, now);
+  await housekeeping(now);
 }
 
 /**
  * A correct password clears this address's counter for the account. The account-wide counter is
  * left to its window: it counts other addresses' guesses, which the owner's success does not undo.
  */
-export function noteSuccess(email: string, ip: string, now = Date.now()) {
-  clearAttempts(keys(email, ip).pair);
-  housekeeping(now);
+export async function noteSuccess(email: string, ip: string, now = Date.now()) {
+  await clearAttempts(keys(email, ip).pair);
+  await housekeeping(now);
 }

@@ -55,30 +55,30 @@ export const getArticle = cache(async (slug: string) => {
 
 /** Where an old article slug lives now, if it was renamed and the story is still visible. */
 export async function resolveArticleRedirect(oldSlug: string): Promise<string | null> {
-  const id = findRedirectTarget('article', oldSlug);
+  const id = await findRedirectTarget('article', oldSlug);
   if (id === null) return null;
-  const current = getPublishedArticlePathById(id);
+  const current = await getPublishedArticlePathById(id);
   return current ? `/${current.sectionSlug}/${current.slug}` : null;
 }
 
 /** Where an old author slug lives now. */
 export async function resolveAuthorRedirect(oldSlug: string): Promise<string | null> {
-  const id = findRedirectTarget('author', oldSlug);
+  const id = await findRedirectTarget('author', oldSlug);
   if (id === null) return null;
-  const slug = getAuthorSlugById(id);
+  const slug = await getAuthorSlugById(id);
   return slug ? `/authors/${slug}` : null;
 }
 
 /** Where an old section slug lives now (renamed sections keep their listings reachable). */
 export async function resolveSectionRedirect(oldSlug: string): Promise<string | null> {
-  const id = findRedirectTarget('section', oldSlug);
-  const slug = id === null ? null : getTaxonomySlugById('section', id);
+  const id = await findRedirectTarget('section', oldSlug);
+  const slug = id === null ? null : await getTaxonomySlugById('section', id);
   return slug ? `/${slug}` : null;
 }
 
 /** Where an old tag slug lives now (after a rename or a merge). */
 export async function resolveTagRedirect(oldSlug: string): Promise<string | null> {
-  const id = findRedirectTarget('tag', oldSlug);
-  const slug = id === null ? null : getTaxonomySlugById('tag', id);
+  const id = await findRedirectTarget('tag', oldSlug);
+  const slug = id === null ? null : await getTaxonomySlugById('tag', id);
   return slug ? `/tags/${slug}` : null;
 }

@@ -15,6 +15,6 @@ export async function storeUploadedImage(formData: FormData, field: string, acto
   if (limited) return { error: limited.error };
   const stored = await storeImage(Buffer.from(await file.arrayBuffer()));
   if ('error' in stored) return { error: stored.error };
-  recordMedia({ path: stored.path, width: stored.width, height: stored.height, mime: stored.mime, bytes: stored.bytes, createdById: actorId });
+  await recordMedia({ path: stored.path, width: stored.width, height: stored.height, mime: stored.mime, bytes: stored.bytes, createdById: actorId });
   return { url: stored.url };
 }

@@ -1,32 +1,35 @@
 import { sql } from 'drizzle-orm';
-import { db, first, rows } from '@/db/client';
+import { execute, transaction } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, sections, tags, users, type ArticleStatus, type Role } from '@/db/schema';
 
 let counter = 0;
 const next = () => ++counter;
+/** The one inserted row (every write goes through a transaction, as in the data layer). */
+const one = <T>(found: T[]): T => found[0]!;
 
 export async function makeSection(overrides: Partial<typeof sections.$inferInsert> = {}) {
   const n = next();
-  return await db.insert(sections).values({ slug: `section-${n}`, name: `Section ${n}`, position: n, ...overrides }).returning().then(first);
+  return transaction((tx) => tx.insert(sections).values({ slug: `section-${n}`, name: `Section ${n}`, position: n, ...overrides }).returning().then(one));
 }
 
 export async function makeTag(overrides: Partial<typeof tags.$inferInsert> = {}) {
   const n = next();
-  return await db.insert(tags).values({ slug: `tag-${n}`, name: `Tag ${n}`, ...overrides }).returning().then(first);
+  return transaction((tx) => tx.insert(tags).values({ slug: `tag-${n}`, name: `Tag ${n}`, ...overrides }).returning().then(one));
 }
 
 export async function makeAuthor(overrides: Partial<typeof authors.$inferInsert> = {}) {
   const n = next();
-  return await db.insert(authors).values({ slug: `author-${n}`, name: `Author ${n}`, bio: 'A journalist.', ...overrides }).returning().then(first);
+  return transaction((tx) => tx.insert(authors).values({ slug: `author-${n}`, name: `Author ${n}`, bio: 'A journalist.', ...overrides }).returning().then(one));
 }
 
 export async function makeUser(role: Role, overrides: Partial<typeof users.$inferInsert> = {}) {
   const n = next();
-  return await db
+  return transaction((tx) =>
+    tx
     .insert(users)
     .values({ email: `user${n}@test.local`, name: `User ${n}`, role, passwordHash: null, ...overrides })
     .returning()
-    .then(first);
+    .then(one));
 }
 
 /** A story with bylines and tags; `publishedAt` in ms (defaults to an hour ago when visible). */
@@ -45,7 +48,8 @@ export async function makeArticle(opts: {
   const publishedAt =
     opts.publishedAt !== undefined ? opts.publishedAt : status === 'published' || status === 'scheduled' ? Date.now() - 3_600_000 + n : null;
   const body = opts.body ?? `<p>Body of story ${n}.</p>`;
-  const row = await db
+  return transaction(async (tx) => {
+  const row = await tx
     .insert(articles)
     .values({
       slug: opts.slug ?? `story-${n}`,
@@ -59,14 +63,17 @@ export async function makeArticle(opts: {
       updatedAt: publishedAt === null ? null : new Date(publishedAt),
     })
     .returning()
-    .then(first);
-  (opts.authorIds ?? []).forEach((authorId, position) => db.insert(articleAuthors).values({ articleId: row.id, authorId, position }));
-  for (const tagId of opts.tagIds ?? []) db.insert(articleTags).values({ articleId: row.id, tagId });
+    .then(one);
+  for (const [position, authorId] of (opts.authorIds ?? []).entries()) await tx.insert(articleAuthors).values({ articleId: row.id, authorId, position });
+  for (const tagId of opts.tagIds ?? []) await tx.insert(articleTags).values({ articleId: row.id, tagId });
   return row;
+  });
 }
 
-export function resetContent() {
-  rows(sql`delete from article_tags`);
-  rows(sql`delete from article_authors`);
-  rows(sql`delete from articles`);
+export async function resetContent() {
+  await transaction(async (tx) => {
+    await execute(sql`delete from article_tags`, tx);
+    await execute(sql`delete from article_authors`, tx);
+    await execute(sql`delete from articles`, tx);
+  });
 }

@@ -10,7 +10,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-unit-'));
 const file = path.join(dir, 'test.db');
 process.env.DATABASE_URL = `file:${file}`;
 process.env.SITE_TIME_ZONE = 'UTC';
-runMigrations(file);
+await runMigrations(`file:${file}`);
 
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });

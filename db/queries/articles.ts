@@ -128,7 +128,7 @@ export async function listRelatedPublished(articleId: number, sectionId: number,
   return toCards(rows);
 }
 
-export type PublishedArticle = NonNullable<ReturnType<typeof getPublishedArticleBySlug>>;
+export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticleBySlug>>>;
 
 /** A whole story for the reader page, or null when it does not exist or is not visible. */
 /**
@@ -175,7 +175,7 @@ export async function getPublishedArticleBySlug(slug: string, now = Date.now()) 
     .where(and(eq(articles.slug, slug), visibleToReaders(now)))
     .then(first);
   if (!row) return null;
-  return { ...row, ...articleExtras(row.id), publishedAt: row.publishedAt?.getTime() ?? 0, updatedAt: row.updatedAt?.getTime() ?? null };
+  return { ...row, ...(await articleExtras(row.id)), publishedAt: row.publishedAt?.getTime() ?? 0, updatedAt: row.updatedAt?.getTime() ?? null };
 }
 
 /** Bylines with author-box details, tags and notes of one story. Shared with the staff preview. */

@@ -108,7 +108,7 @@ export async function countStoriesByStatus(actor: Actor, mine: boolean): Promise
   return out;
 }
 
-export type EditorStory = NonNullable<ReturnType<typeof getStoryForEditor>>;
+export type EditorStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditor>>>;
 
 /** Everything the editor form shows for one story (staff only; the caller has authorized). */
 export async function getStoryForEditor(id: number) {
@@ -165,12 +165,13 @@ export async function getStoryForEditor(id: number) {
 }
 
 /** Sections, tags and active authors for the editor's pickers. */
-export function editorChoices() {
-  return {
-    sections: db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)),
-    tags: db.select({ id: tags.id, name: tags.name }).from(tags).orderBy(asc(tags.name)),
-    authors: db.select({ id: authors.id, name: authors.name }).from(authors).where(eq(authors.isActive, true)).orderBy(asc(authors.name)),
-  };
+export async function editorChoices() {
+  const [sectionRows, tagRows, authorRows] = await Promise.all([
+    db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)),
+    db.select({ id: tags.id, name: tags.name }).from(tags).orderBy(asc(tags.name)),
+    db.select({ id: authors.id, name: authors.name }).from(authors).where(eq(authors.isActive, true)).orderBy(asc(authors.name)),
+  ]);
+  return { sections: sectionRows, tags: tagRows, authors: authorRows };
 }
 
 /** Notes on one story, newest first, with who wrote them. */

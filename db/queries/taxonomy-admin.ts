@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { db, first, rows } from '../client';
+import { db, first, rows, execute } from '../client';
 import { articles, articleTags, sections, slugRedirects, tags } from '../schema';
 import { attempt, Refused, type Tx } from './admin-tx';
 
@@ -111,7 +111,7 @@ export async function mergeTags(sourceId: number, targetId: number) {
     const target = await tx.select({ slug: tags.slug }).from(tags).where(eq(tags.id, targetId)).then(first);
     if (!source) throw new Refused({ form: ['This tag no longer exists.'] });
     if (!target) throw new Refused({ target: ['That tag no longer exists.'] });
-    rows(sql`insert or ignore into article_tags (article_id, tag_id) select article_id, ${targetId} from article_tags where tag_id = ${sourceId}`);
+    await execute(sql`insert into article_tags (article_id, tag_id) select article_id, ${targetId} from article_tags where tag_id = ${sourceId} on conflict do nothing`, tx);
     await tx.update(slugRedirects).set({ targetId }).where(and(eq(slugRedirects.kind, 'tag'), eq(slugRedirects.targetId, sourceId)));
     await tx.delete(tags).where(eq(tags.id, sourceId));
     await redirectSlug(tx, 'tag', source.slug, target.slug, targetId);

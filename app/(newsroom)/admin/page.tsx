@@ -33,8 +33,8 @@ export default async function Dashboard({ searchParams }: Props) {
   const contributor = actor.role === 'contributor';
   const scope = contributor ? 'mine' : (filter.scope ?? 'mine');
   const mine = scope === 'mine';
-  const counts = countStoriesByStatus(actor, mine);
-  const stories = listStoriesForStaff(actor, { status: filter.status, mine, q: filter.q || undefined });
+  const counts = await countStoriesByStatus(actor, mine);
+  const stories = await listStoriesForStaff(actor, { status: filter.status, mine, q: filter.q || undefined });
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const tab = (active: boolean) =>
     `rounded-full px-3 py-1 text-sm font-semibold no-underline whitespace-nowrap ${active ? 'bg-neutral-900 text-white dark:bg-white dark:text-neutral-900' : 'text-neutral-700 hover:bg-neutral-200 dark:text-neutral-300 dark:hover:bg-neutral-800'}`;

@@ -37,7 +37,7 @@ export async function GET(request: NextRequest) {
   const params: SearchParamsInput = parsed.success ? parsed.data : { q: '', page: 1 };
   const frame = await loadSearchFrame(request.nextUrl.origin);
   const [sections, authors, site] = await Promise.all([getSections(), getAuthorsForSearchFilter(), getSiteSettings()]);
-  const result = params.q.trim() ? searchPublishedArticles(params.q, params, params.page) : null;
+  const result = params.q.trim() ? await searchPublishedArticles(params.q, params, params.page) : null;
   const content = searchPageHtml({
     params,
     sections,

@@ -15,7 +15,7 @@ export async function setPasswordAction(_prev: SetPasswordState, formData: FormD
   const parsed = newPasswordSchema.safeParse({ password: formData.get('password'), confirm: formData.get('confirm') });
   if (!parsed.success) return { outcome: 'error', message: 'The password was not set.', errors: fieldErrors(parsed.error) };
   // argon2id (the library default), the same as sign-in verifies.
-  const result = redeemInvitation(token.data, await hash(parsed.data.password));
+  const result = await redeemInvitation(token.data, await hash(parsed.data.password));
   if (!result.ok) return { outcome: 'error', message: invitationProblem(result.reason) };
   return { outcome: 'done', message: 'Your password is set. You can sign in now.', email: result.email };
 }

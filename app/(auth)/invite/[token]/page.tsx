@@ -15,7 +15,7 @@ export default async function InvitePage({ params }: Props) {
   await connection();
   const { token } = await params;
   const parsed = tokenSchema.safeParse(token);
-  const check = parsed.success ? inspectInvitation(parsed.data) : ({ ok: false, reason: 'unknown' } as const);
+  const check = parsed.success ? await inspectInvitation(parsed.data) : ({ ok: false, reason: 'unknown' } as const);
   const site = await getSiteSettings();
   return (
     <main id="main" className="flex min-h-screen items-center justify-center bg-neutral-50 px-4 dark:bg-neutral-950">

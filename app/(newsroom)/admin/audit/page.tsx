@@ -23,8 +23,8 @@ export default async function AuditPage({ searchParams }: Props) {
   const actor = await requireStaff('/admin/audit');
   authorize(actor, 'audit:view');
   const filter = parseAuditFilter(await searchParams);
-  const { items, total, pageCount } = listAudit(filter);
-  const actors = listAuditActors();
+  const { items, total, pageCount } = await listAudit(filter);
+  const actors = await listAuditActors();
   const pageHref = (page: number) => `/admin/audit?${new URLSearchParams({ ...filter.raw, page: String(page) })}`;
   const label = 'block text-sm font-semibold text-neutral-800 dark:text-neutral-200';
   return (

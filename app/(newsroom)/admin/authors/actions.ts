@@ -16,12 +16,12 @@ export const createAuthorAction = staffAction(
     const slug = input.slug || slugify(input.name);
     if (!slug) return refused(formData, { slug: ['Enter a slug: lowercase letters, digits and hyphens.'] });
     // Check everything else before storing a file, so a refused form leaves nothing behind.
-    if (authorSlugTaken(slug, null)) return refused(formData, { slug: ['Another author already uses this address. Choose a different slug.'] });
+    if (await authorSlugTaken(slug, null)) return refused(formData, { slug: ['Another author already uses this address. Choose a different slug.'] });
     const photo = await storeUploadedImage(formData, 'photo', actor.id);
     if (photo && 'error' in photo) return refused(formData, { photo: [photo.error] });
-    const result = createAuthor({ ...input, slug, photoUrl: photo?.url ?? null });
+    const result = await createAuthor({ ...input, slug, photoUrl: photo?.url ?? null });
     if (!result.ok) return refused(formData, result.errors);
     showWriteToReaders();
-    redirect(`/admin/authors/${result.value.id}?created=1`);
+    redirect(`/admin/authors/${result.value!.id}?created=1`);
   },
 );

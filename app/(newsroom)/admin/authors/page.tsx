@@ -15,7 +15,7 @@ export default async function AuthorsPage({ searchParams }: Props) {
   const actor = await requireStaff('/admin/authors');
   authorize(actor, 'authors:manage');
   const deleted = (await searchParams).deleted === '1';
-  const authors = listAuthorsForAdmin();
+  const authors = await listAuthorsForAdmin();
   return (
     <>
       <AdminPageHeader title="Authors" description="Author profiles are the bylines readers see. Guest and wire writers need no login." />

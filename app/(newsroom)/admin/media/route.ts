@@ -25,6 +25,6 @@ export async function POST(request: Request) {
     const headers = stored.reason === 'busy' ? { 'Retry-After': '30' } : undefined;
     return NextResponse.json({ error: stored.error }, { status: STATUS[stored.reason], headers });
   }
-  recordMedia({ path: stored.path, width: stored.width, height: stored.height, mime: stored.mime, bytes: stored.bytes, createdById: actor.id });
+  await recordMedia({ path: stored.path, width: stored.width, height: stored.height, mime: stored.mime, bytes: stored.bytes, createdById: actor.id });
   return NextResponse.json({ url: stored.url, width: stored.width, height: stored.height }, { status: 201 });
 }

@@ -26,13 +26,13 @@ export const updateProfileAction = staffAction(
   },
   async ({ actor, input, formData }): Promise<ProfileState> => {
     const values = profileValues({ name: String(formData.get('name') ?? ''), bio: String(formData.get('bio') ?? ''), links: String(formData.get('links') ?? '') });
-    const profile = getOwnProfile(actor.id);
+    const profile = await getOwnProfile(actor.id);
     let photoUrl = profile?.photoUrl ?? null;
     // The same door as every other image: size, per-account rate, pixel cap, decode queue.
     const stored = await storeUploadedImage(formData, 'photo', actor.id);
     if (stored && 'error' in stored) return { outcome: 'error', message: 'The photo was not saved.', errors: { photo: [stored.error] }, values };
     if (stored) photoUrl = stored.url;
-    updateOwnProfile(actor.id, { name: input.name, bio: input.bio, links: input.links, photoUrl });
+    await updateOwnProfile(actor.id, { name: input.name, bio: input.bio, links: input.links, photoUrl });
     if (profile?.authorSlug) showWriteToReaders();
     revalidatePath('/admin', 'layout');
     return { outcome: 'saved', message: 'Profile saved.', values };
@@ -51,17 +51,17 @@ export const changePasswordAction = staffAction(
     refuse: (r: Refusal): PasswordState => ({ outcome: 'error', message: r.message, errors: r.errors }),
   },
   async ({ actor, input }): Promise<PasswordState> => {
-    const existing = getPasswordHash(actor.id);
+    const existing = await getPasswordHash(actor.id);
     const ok = existing ? await verify(existing, input.current).catch(() => false) : false;
     if (!ok) return { outcome: 'error', message: 'The password was not changed.', errors: { current: ['That is not your current password.'] } };
-    setPasswordHash(actor.id, await hash(input.next));
+    await setPasswordHash(actor.id, await hash(input.next));
     await signOut({ redirectTo: '/login?passwordChanged=1' });
     return { outcome: 'idle' };
   },
 );
 
 const signOutEverywhere = staffAction({ schema: z.object({}), refuse: () => undefined }, async ({ actor }) => {
-  endAllSessions(actor.id);
+  await endAllSessions(actor.id);
   await signOut({ redirectTo: '/login?signedOutEverywhere=1' });
 });
 

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Your profile' };
 
 export default async function ProfilePage() {
   const actor = await requireStaff('/admin/profile');
-  const profile = getOwnProfile(actor.id);
+  const profile = await getOwnProfile(actor.id);
   if (!profile) notFound();
   const card = 'rounded-lg border border-neutral-200 bg-white p-6 dark:border-neutral-800 dark:bg-neutral-900';
   return (

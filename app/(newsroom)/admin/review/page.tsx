@@ -10,7 +10,7 @@ export default async function ReviewQueuePage() {
   const site = await getSiteSettings();
   const actor = await requireStaff('/admin/review');
   authorize(actor, 'review:view');
-  const stories = listStoriesForStaff(actor, { status: 'in_review', mine: false });
+  const stories = await listStoriesForStaff(actor, { status: 'in_review', mine: false });
   return (
     <div className="space-y-6">
       <div>

@@ -21,7 +21,7 @@ function expireSectionPages() {
 export const createSectionAction = staffAction({ ...editors, schema: sectionSchema }, async ({ input, formData }): Promise<AdminFormState> => {
   const slug = input.slug || slugify(input.name);
   if (!slug) return refused(formData, SLUG_MISSING);
-  const result = createSection({ ...input, slug });
+  const result = await createSection({ ...input, slug });
   if (!result.ok) return refused(formData, result.errors);
   expireSectionPages();
   return { outcome: 'saved', message: `Section “${input.name}” created.` };
@@ -33,7 +33,7 @@ export const updateSectionAction = staffAction(
   async ({ input: { id, ...input }, formData }): Promise<AdminFormState> => {
     const slug = input.slug || slugify(input.name);
     if (!slug) return refused(formData, SLUG_MISSING);
-    const result = updateSection(id, { ...input, slug });
+    const result = await updateSection(id, { ...input, slug });
     if (!result.ok) return refused(formData, result.errors);
     expireSectionPages();
     const moved = result.value.oldSlug !== result.value.slug;
@@ -44,7 +44,7 @@ export const updateSectionAction = staffAction(
 export const deleteSectionAction = staffAction(
   { ...editors, schema: z.object({ id: idSchema }), invalid: 'This section no longer exists.' },
   async ({ input, formData }): Promise<AdminFormState> => {
-    const result = deleteSection(input.id);
+    const result = await deleteSection(input.id);
     if (!result.ok) return refused(formData, result.errors, 'The section was not deleted.');
     expireSectionPages();
     return { outcome: 'saved', message: 'Section deleted.' };

@@ -18,7 +18,7 @@ const fields = (s?: { name: string; slug: string; description: string; position:
 export default async function SectionsPage() {
   const actor = await requireStaff('/admin/sections');
   authorize(actor, 'taxonomy:manage');
-  const sections = listSectionsForAdmin();
+  const sections = await listSectionsForAdmin();
   return (
     <>
       <AdminPageHeader title="Sections" description="Sections organise the site and its navigation; lower numbers come first on the home page." />

@@ -19,16 +19,16 @@ export const saveSettingsAction = staffAction(
   { permission: 'settings:manage', schema: settingsSchema.extend({ version: versionField }), refuse: adminRefusal },
   async ({ actor, input: { version, ...input }, formData }): Promise<AdminFormState> => {
     // Checked before storing the logo too, so a stale form leaves no file behind.
-    if (readSettingsVersion() !== version) return refused(formData, {}, STALE);
+    if (await readSettingsVersion() !== version) return refused(formData, {}, STALE);
     const logo = await storeUploadedImage(formData, 'logo', actor.id);
     if (logo && 'error' in logo) return refused(formData, { logo: [logo.error] });
     const submitted: Record<string, string> = { ...input };
     if (logo) submitted.logoUrl = logo.url;
     else if (formData.get('removeLogo') === 'on') submitted.logoUrl = '';
     // Store (and audit) only what differs from what readers see now, defaults included.
-    const current = mergeSettings(readSettings());
+    const current = mergeSettings(await readSettings());
     const values = Object.fromEntries(Object.entries(submitted).filter(([k, v]) => (current[k as keyof typeof current] ?? '') !== v));
-    const { changed, stale } = saveSettings(actor.id, values, version);
+    const { changed, stale } = await saveSettings(actor.id, values, version);
     if (stale) return refused(formData, {}, STALE);
     showWriteToReaders();
     // The newsroom's own pages show the site's name too.

@@ -15,8 +15,8 @@ export default async function SettingsPage() {
   authorize(actor, 'settings:manage');
   // Read past the cache: the form must show what is stored now. The version first: a save landing
   // between the two reads then makes this form stale rather than silently older.
-  const version = readSettingsVersion();
-  const s = mergeSettings(readSettings());
+  const version = await readSettingsVersion();
+  const s = mergeSettings(await readSettings());
   return (
     <>
       <AdminPageHeader title="Site settings" description="How the public site names and presents itself. Changes show on reader pages at their next request." />

@@ -17,11 +17,11 @@ export default async function StaffPage() {
   const site = await getSiteSettings();
   const actor = await requireStaff('/admin/staff');
   authorize(actor, 'staff:manage');
-  const staff = listStaff();
+  const staff = await listStaff();
   const authorOptions = [
     { value: 'new', label: 'Create a new author profile' },
     { value: 'none', label: 'No public profile' },
-    ...listUnlinkedAuthors().map((a) => ({ value: String(a.id), label: `Link: ${a.name} (${a.slug})` })),
+    ...(await listUnlinkedAuthors()).map((a) => ({ value: String(a.id), label: `Link: ${a.name} (${a.slug})` })),
   ];
   return (
     <>

@@ -38,8 +38,8 @@ function mayDo(actor: Staff, before: StoryAccess | null, intent: StoryIntent): b
 }
 
 /** A colleague's byline needs an editor: the refusal beside the byline field, or null. */
-function bylineRefusal(actor: Staff, input: StoryFormInput, before: StoryAccess | null): StoryFormState | null {
-  const staff = staffBylines(input.authorIds);
+async function bylineRefusal(actor: Staff, input: StoryFormInput, before: StoryAccess | null): Promise<StoryFormState | null> {
+  const staff = await staffBylines(input.authorIds);
   const refused = bylinesNeedingEditor(actor, input.authorIds, before?.authorIds ?? [], new Set(staff.keys()));
   if (refused.length === 0) return null;
   const names = refused.map((id) => staff.get(id)).join(', ');
@@ -55,9 +55,9 @@ export const saveStoryAction = staffAction(
   {
     schema: saveSchema,
     read: (formData) => ({ ...storyFormValues(formData), id: formData.get('id') ?? '' }),
-    load: (input) => {
+    load: async (input) => {
       if (input.id === '') return { before: null };
-      const before = getStoryAccess(input.id);
+      const before = await getStoryAccess(input.id);
       return before ? { before } : null;
     },
     missing: 'This story no longer exists. It may have been deleted.',
@@ -70,14 +70,14 @@ export const saveStoryAction = staffAction(
     const site = await getSiteSettings();
     const refusal = workflowError(input.intent, input, before, now);
     if (refusal) return { outcome: 'error', ...refusal };
-    const bylines = bylineRefusal(actor, input, before);
+    const bylines = await bylineRefusal(actor, input, before);
     if (bylines) return bylines;
 
     const authorIds = input.authorIds.length === 0 && !before && actor.authorId ? [actor.authorId] : input.authorIds;
     const state = nextState(input.intent, input, before, now);
     const scheduledFor = state.publishedAt ? formatDateTime(state.publishedAt.getTime(), site.timeZone) : undefined;
     const summary = revisionSummary(input.intent, input, before, now, scheduledFor);
-    const result = writeStory(actor.id, before?.id ?? null, before ? input.version : 0, { ...input, authorIds }, state, summary);
+    const result = await writeStory(actor.id, before?.id ?? null, before ? input.version : 0, { ...input, authorIds }, state, summary);
 
     if (!result.ok) {
       if (result.kind === 'fields') return { outcome: 'error', message: 'Some fields need attention.', errors: result.errors };

@@ -21,7 +21,7 @@ function expireTagPages() {
 export const renameTagAction = staffAction({ ...editors, schema: tagSchema.extend(withId.shape) }, async ({ input: { id, ...input }, formData }): Promise<AdminFormState> => {
   const slug = input.slug || slugify(input.name);
   if (!slug) return refused(formData, { slug: ['Enter a slug: lowercase letters, digits and hyphens.'] });
-  const result = updateTagRecord(id, { ...input, slug });
+  const result = await updateTagRecord(id, { ...input, slug });
   if (!result.ok) return refused(formData, result.errors);
   expireTagPages();
   return { outcome: 'saved', message: result.value.oldSlug !== slug ? `Saved. /tags/${result.value.oldSlug} now redirects.` : 'Tag saved.' };
@@ -31,7 +31,7 @@ export const renameTagAction = staffAction({ ...editors, schema: tagSchema.exten
 export const mergeTagAction = staffAction(
   { ...editors, schema: mergeTargetSchema.extend(withId.shape), invalid: 'Nothing was merged.' },
   async ({ input, formData }): Promise<AdminFormState> => {
-    const result = mergeTags(input.id, input.target);
+    const result = await mergeTags(input.id, input.target);
     if (!result.ok) return refused(formData, result.errors, 'Nothing was merged.');
     expireTagPages();
     return { outcome: 'saved', message: `Merged into /tags/${result.value.targetSlug}.` };
@@ -39,7 +39,7 @@ export const mergeTagAction = staffAction(
 );
 
 export const deleteTagAction = staffAction({ ...editors, schema: withId, invalid: 'This tag no longer exists.' }, async ({ input, formData }): Promise<AdminFormState> => {
-  const result = deleteUnusedTag(input.id);
+  const result = await deleteUnusedTag(input.id);
   if (!result.ok) return refused(formData, result.errors, 'The tag was not deleted.');
   expireTagPages();
   return { outcome: 'saved', message: 'Tag deleted.' };

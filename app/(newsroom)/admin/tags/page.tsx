@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Tags' };
 export default async function TagsPage() {
   const actor = await requireStaff('/admin/tags');
   authorize(actor, 'taxonomy:manage');
-  const tags = listTagsForAdmin();
+  const tags = await listTagsForAdmin();
   return (
     <>
       <AdminPageHeader title="Tags" description="Rename tags (old addresses redirect), merge duplicates, delete tags no story uses. New tags are created from the story editor." />

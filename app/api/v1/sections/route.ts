@@ -5,10 +5,10 @@ import { abs } from '@/lib/seo';
 import { getSiteSettings } from '@/lib/site-settings';
 
 /** Every section in site order. */
-export function GET(request: Request) {
-  return guarded(async () => {
+export async function GET(request: Request) {
+  return await guarded(async () => {
     const site = await getSiteSettings();
-    const data = listSections().map((s) => ({
+    const data = (await listSections()).map((s) => ({
       slug: s.slug,
       name: s.name,
       description: s.description,
@@ -16,7 +16,7 @@ export function GET(request: Request) {
       feedUrl: abs(site, `/${s.slug}/feed.xml`),
       articlesUrl: abs(site, `/api/v1/articles?section=${s.slug}`),
     }));
-    return conditionalJson(request, { data }, contentLastModified());
+    return conditionalJson(request, { data }, await contentLastModified());
   });
 }
 

@@ -31,12 +31,12 @@ export const updateAuthorAction = staffAction(
   async ({ actor, input: { id: _id, version, ...input }, resource: author, formData }): Promise<AdminFormState> => {
     const slug = input.slug || slugify(input.name);
     if (author.version !== version) return refused(formData, {}, STALE_PROFILE);
-    if (authorSlugTaken(slug, author.id)) return refused(formData, { slug: ['Another author already uses this address. Choose a different slug.'] });
+    if (await authorSlugTaken(slug, author.id)) return refused(formData, { slug: ['Another author already uses this address. Choose a different slug.'] });
     // Checked before storing the photo, so a refused form leaves no file behind.
     const photo = await storeUploadedImage(formData, 'photo', actor.id);
     if (photo && 'error' in photo) return refused(formData, { photo: [photo.error] });
     const removePhoto = formData.get('removePhoto') === 'on';
-    const result = updateAuthor(author.id, version, { ...input, slug, ...(photo ? { photoUrl: photo.url } : removePhoto ? { photoUrl: null } : {}) });
+    const result = await updateAuthor(author.id, version, { ...input, slug, ...(photo ? { photoUrl: photo.url } : removePhoto ? { photoUrl: null } : {}) });
     if (!result.ok) return refused(formData, result.errors);
     showWriteToReaders();
     revalidatePath(`/admin/authors/${author.id}`);
@@ -49,7 +49,7 @@ export const updateAuthorAction = staffAction(
 export const mergeAuthorAction = staffAction(
   { ...profileDoor, schema: mergeAuthorSchema.extend(withId.shape), invalid: 'Nothing was merged.' },
   async ({ actor, input, resource: author, formData }): Promise<AdminFormState> => {
-    const result = mergeAuthors(actor.id, author.id, input.target);
+    const result = await mergeAuthors(actor.id, author.id, input.target);
     if (!result.ok) return refused(formData, result.errors, 'Nothing was merged.');
     showWriteToReaders();
     redirect(`/admin/authors/${input.target}?merged=${encodeURIComponent(result.value.sourceSlug)}`);
@@ -58,7 +58,7 @@ export const mergeAuthorAction = staffAction(
 
 /** Deletes a profile without stories (a profile with stories is refused: merge it instead). */
 export const deleteAuthorAction = staffAction({ ...profileDoor, schema: withId }, async ({ actor, resource: author, formData }): Promise<AdminFormState> => {
-  const result = deleteAuthor(actor.id, author.id);
+  const result = await deleteAuthor(actor.id, author.id);
   if (!result.ok) return refused(formData, result.errors, 'The profile was not deleted.');
   showWriteToReaders();
   redirect('/admin/authors?deleted=1');

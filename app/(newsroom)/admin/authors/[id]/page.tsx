@@ -19,10 +19,10 @@ export default async function EditAuthorPage({ params, searchParams }: Props) {
   const actor = await requireStaff(`/admin/authors/${id}`);
   authorize(actor, 'authors:manage');
   const parsed = idSchema.safeParse(id);
-  const author = parsed.success ? getAuthorForAdmin(parsed.data) : null;
+  const author = parsed.success ? await getAuthorForAdmin(parsed.data) : null;
   if (!author) notFound();
   const query = await searchParams;
-  const others = listAuthorsForAdmin().filter((a) => a.id !== author.id);
+  const others = (await listAuthorsForAdmin()).filter((a) => a.id !== author.id);
   const hidden = { id: String(author.id) };
   return (
     <>

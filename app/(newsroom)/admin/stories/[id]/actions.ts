@@ -31,7 +31,7 @@ export const addNoteAction = staffAction(
     if (!isReaderFacing(story)) {
       return { outcome: 'error', message: 'Notes go on published stories. Publish the story first.', values: { kind: input.kind, body: input.body } };
     }
-    addStoryNote(actor.id, story.id, input.kind, input.body);
+    await addStoryNote(actor.id, story.id, input.kind, input.body);
     showWriteToReaders();
     return { outcome: 'saved', message: 'Note added. Readers see it on the story now.' };
   },
@@ -40,7 +40,7 @@ export const addNoteAction = staffAction(
 const deleteOne = staffAction(
   { schema: withId, load: loadStory, allow: (actor, story) => can(actor, 'story:delete', story), refuse: () => redirect('/admin') },
   async ({ actor, resource: story }) => {
-    deleteStory(story.id, actor.id);
+    await deleteStory(story.id, actor.id);
     if (isReaderFacing(story)) {
       showWriteToReaders();
     }

@@ -25,16 +25,16 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
   const site = await getSiteSettings();
   const id = await storyIdFrom(params);
   const actor = await requireStaff(`/admin/stories/${id}`);
-  const access = getStoryAccess(id);
+  const access = await getStoryAccess(id);
   if (!access) notFound();
   if (!can(actor, 'story:edit', access)) {
     authorize(actor, 'story:view', access);
     redirect(`/admin/stories/${id}/preview`);
   }
-  const story = getStoryForEditor(id);
+  const story = await getStoryForEditor(id);
   if (!story) notFound();
   const live = isLive(access);
-  const notes = listNotes(id);
+  const notes = await listNotes(id);
   const done = (await searchParams).done;
   const flash = typeof done === 'string' ? DONE[done] : undefined;
   return (
@@ -51,7 +51,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
       </div>
       <StoryForm
         initial={toFormInitial(story)}
-        choices={editorChoices()}
+        choices={await editorChoices()}
         allowed={allowedFor(actor, access)}
         live={live}
         readerUrl={live ? `/${story.sectionSlug}/${story.slug}` : null}

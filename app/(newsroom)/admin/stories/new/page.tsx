@@ -14,7 +14,7 @@ export default async function NewStoryPage() {
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-bold">New story</h1>
-      <StoryForm initial={{ ...EMPTY_STORY, authorIds }} choices={editorChoices()} allowed={allowed} live={false} readerUrl={null} />
+      <StoryForm initial={{ ...EMPTY_STORY, authorIds }} choices={await editorChoices()} allowed={allowed} live={false} readerUrl={null} />
     </div>
   );
 }

@@ -6,13 +6,13 @@ import { getSiteSettings } from '@/lib/site-settings';
 import { parseSlug } from '@/lib/validation/params';
 
 /** One published story with its full, sanitized body. Drafts and future stories are simply not found. */
-export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return guarded(async () => {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return await guarded(async () => {
     const slug = parseSlug((await params).slug);
     if (!slug) return badSlug();
-    const article = getPublishedArticleBySlug(slug);
+    const article = await getPublishedArticleBySlug(slug);
     if (!article) return apiError(404, 'not_found', 'No published article has this slug.');
-    return conditionalJson(request, { data: articleJson(await getSiteSettings(), article) }, articleLastModified(article.id));
+    return conditionalJson(request, { data: articleJson(await getSiteSettings(), article) }, await articleLastModified(article.id));
   });
 }
 

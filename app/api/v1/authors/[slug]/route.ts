@@ -9,21 +9,21 @@ import { parseSlug } from '@/lib/validation/params';
 const RECENT = 10;
 
 /** A public author profile with their latest published stories. */
-export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return guarded(async () => {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return await guarded(async () => {
     const slug = parseSlug((await params).slug);
     if (!slug) return badSlug();
-    const author = getAuthorBySlug(slug);
+    const author = await getAuthorBySlug(slug);
     if (!author) return apiError(404, 'not_found', 'No author has this slug.');
     const now = Date.now();
     const site = await getSiteSettings();
-    const recent = listApiStoriesPublished({ limit: RECENT, authorSlug: author.slug }, now);
+    const recent = await listApiStoriesPublished({ limit: RECENT, authorSlug: author.slug }, now);
     const data = {
       ...authorJson(site, author),
       articlesUrl: abs(site, `/api/v1/articles?author=${author.slug}`),
       recentArticles: recent.map((row) => articleSummaryJson(site, row)),
     };
-    return conditionalJson(request, { data }, contentLastModified(now));
+    return conditionalJson(request, { data }, await contentLastModified(now));
   });
 }
 

@@ -20,9 +20,9 @@ const restore = staffAction(
     refuse: () => redirect('/admin'),
   },
   async ({ actor, input, resource: story }) => {
-    const revision = getRevision(story.id, input.version);
+    const revision = await getRevision(story.id, input.version);
     if (!revision) redirect(`/admin/stories/${story.id}/history?error=missing`);
-    const result = writeStory(
+    const result = await writeStory(
       actor.id,
       story.id,
       input.current,

@@ -31,16 +31,16 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const site = await getSiteSettings();
   const id = await storyIdFrom(params);
   const actor = await requireStaff(`/admin/stories/${id}/history`);
-  const story = getStoryAccess(id);
+  const story = await getStoryAccess(id);
   if (!story) notFound();
   authorize(actor, 'story:view', story);
   const query = querySchema.parse(await searchParams);
-  const revisions = listRevisions(id);
+  const revisions = await listRevisions(id);
   const newest = revisions[0]?.version ?? story.version;
   const toV = query.to ?? newest;
   const fromV = query.from ?? revisions.find((r) => r.version < toV)?.version ?? toV;
-  const from = getRevision(id, fromV);
-  const to = getRevision(id, toV);
+  const from = await getRevision(id, fromV);
+  const to = await getRevision(id, toV);
   const diff = from && to ? diffSnapshots(from.snapshot, to.snapshot) : [];
   const canRestore = can(actor, 'story:edit', story);
 

@@ -17,10 +17,10 @@ type Props = { params: Promise<{ id: string }> };
 export default async function PreviewPage({ params }: Props) {
   const id = await storyIdFrom(params);
   const actor = await requireStaff(`/admin/stories/${id}/preview`);
-  const access = getStoryAccess(id);
+  const access = await getStoryAccess(id);
   if (!access) notFound();
   authorize(actor, 'story:view', access);
-  const story = getStoryForEditor(id);
+  const story = await getStoryForEditor(id);
   if (!story) notFound();
   return (
     <div className="space-y-6">
@@ -34,7 +34,7 @@ export default async function PreviewPage({ params }: Props) {
         )}
       </div>
       <div className="rounded-lg bg-white px-4 py-8 dark:bg-neutral-950">
-        <ArticleView article={{ ...story, ...articleExtras(id) }} />
+        <ArticleView article={{ ...story, ...(await articleExtras(id)) }} />
       </div>
     </div>
   );
