@@ -5,7 +5,7 @@ import type { Instrumentation } from 'next';
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { registerContentStateReader } = await import('./lib/content-state-hook');
-  registerContentStateReader();
+  await registerContentStateReader();
 }
 
 // Errors as one JSON line with the request id our server assigned (scripts/server.mjs), so an

@@ -20,7 +20,7 @@ const count = (file: string) => {
 describe('backup and restore', () => {
   it('takes a consistent backup while another process keeps writing, and restores it', async () => {
     const live = path.join(tmp, 'live.db');
-    runMigrations(live);
+    await runMigrations(`file:${live}`);
     const seed = new Database(live);
     seed.pragma('journal_mode = WAL');
     const insert = seed.prepare('insert into tags (slug, name) values (?, ?)');
@@ -69,7 +69,7 @@ describe('backup and restore', () => {
 
   it('refuses to restore a file that is not a sound database and leaves the live one alone', async () => {
     const live = path.join(tmp, 'live2.db');
-    runMigrations(live);
+    await runMigrations(`file:${live}`);
     const bogus = path.join(tmp, 'bogus.db');
     fs.writeFileSync(bogus, 'this is not a database');
     await expect(restoreDatabase(bogus, live)).rejects.toThrow();

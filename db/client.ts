@@ -47,3 +47,13 @@ export async function closeDatabase() {
   globalForDb.__newsDb = undefined;
   await current?.close();
 }
+
+/** The SQLite writer handle (tests of plans, health and triggers); SQLite only. */
+export function sqlite() {
+  return connection().sqlite!;
+}
+
+/** The SQLite read-only connection reads go through (query-plan tests); SQLite only. */
+export function sqliteReader() {
+  return connection().sqliteReader!;
+}

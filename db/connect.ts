@@ -29,8 +29,10 @@ export type Connection = {
   /** Runs a raw statement that returns no rows (a bulk insert or delete written in SQL). */
   execute(query: SQL, on?: Db): Promise<void>;
   close(): Promise<void>;
-  /** The SQLite handle, for backup and the health check; null on PostgreSQL. */
+  /** The SQLite writer, for migrations and backups; null on PostgreSQL. */
   sqlite: Database.Database | null;
+  /** The SQLite read-only connection every read goes through (query-plan tests); null on PostgreSQL. */
+  sqliteReader: Database.Database | null;
 };
 
 export class DatabaseUnavailableError extends Error {}
@@ -108,6 +110,7 @@ function connectSqlite(engine: Extract<Engine, { kind: 'sqlite' }>): Connection 
       writer.close();
     },
     sqlite: writer,
+    sqliteReader: reader,
   };
 }
 
@@ -155,6 +158,7 @@ function connectPg(engine: Extract<Engine, { kind: 'postgres' | 'pglite' }>): Co
     },
     close,
     sqlite: null,
+    sqliteReader: null,
   };
 }
 

@@ -12,7 +12,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 describe('crash safety', () => {
   it('keeps every acknowledged save and an intact file when the writer is killed with SIGKILL', async () => {
     const file = path.join(tmp, 'crash.db');
-    runMigrations(file);
+    await runMigrations(`file:${file}`);
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'test', 'fixtures', 'save-stream.ts'), file], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMigrations } from './migrate';
-import { openDatabase } from './open';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 
 const migrationsDir = path.join(__dirname, 'migrations');
 const journal = JSON.parse(fs.readFileSync(path.join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as {
@@ -25,7 +26,8 @@ function firstMigrations(count: number): string {
 describe('migrations', () => {
   it('run forward from the first migration on a database with content and keep every row', async () => {
     const file = path.join(tmp, 'upgrade.db');
-    const { db, sqlite } = openDatabase(file);
+    const sqlite = new Database(file);
+    const db = drizzle(sqlite);
     const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
     migrate(db, { migrationsFolder: firstMigrations(1) });
     sqlite.exec(`
@@ -39,10 +41,10 @@ describe('migrations', () => {
     `);
     sqlite.close();
 
-    runMigrations(file);
-    runMigrations(file); // idempotent
+    await runMigrations(`file:${file}`);
+    await runMigrations(`file:${file}`); // idempotent
 
-    const after = openDatabase(file);
+    const after = { sqlite: new Database(file) };
     try {
       expect(after.sqlite.prepare('select slug, headline from articles').all()).toEqual([{ slug: 'old-story', headline: 'Harbour reopens after storm' }]);
       expect(after.sqlite.prepare('select count(*) as n from article_authors').get()).toEqual({ n: 1 });
@@ -57,7 +59,7 @@ describe('migrations', () => {
     }
   });
 
-  it('never drop a column, and drop a table only after copying its rows (SQLite table rebuilds)', () => {
+  it('never drop a column, and drop a table only after copying its rows (SQLite table rebuilds)', async () => {
     for (const e of journal.entries) {
       const text = fs.readFileSync(path.join(migrationsDir, `${e.tag}.sql`), 'utf8');
       expect(text, e.tag).not.toMatch(/\bdrop\s+column\b/i);

@@ -40,21 +40,21 @@ function rss(site: SiteSettings, title: string, link: string, selfUrl: string, d
 }
 
 export async function getSiteFeed() {
-  const [site, stories] = await Promise.all([getSiteSettings(), await listFeedStoriesPublished()]);
+  const [site, stories] = await Promise.all([getSiteSettings(), listFeedStoriesPublished()]);
   return rss(site, `${site.name}: latest stories`, '/', '/feed.xml', site.tagline, stories);
 }
 
 export async function getSectionFeed(slug: string) {
   const section = await getSectionBySlug(slug);
   if (!section) return null;
-  const [site, stories] = await Promise.all([getSiteSettings(), await listFeedStoriesPublished({ sectionId: section.id })]);
+  const [site, stories] = await Promise.all([getSiteSettings(), listFeedStoriesPublished({ sectionId: section.id })]);
   return rss(site, `${site.name}: ${section.name}`, `/${section.slug}`, `/${section.slug}/feed.xml`, section.description || section.name, stories);
 }
 
 export async function getAuthorFeed(slug: string) {
   const author = await getAuthorBySlug(slug);
   if (!author) return null;
-  const [site, stories] = await Promise.all([getSiteSettings(), await listFeedStoriesPublished({ authorId: author.id })]);
+  const [site, stories] = await Promise.all([getSiteSettings(), listFeedStoriesPublished({ authorId: author.id })]);
   const path = `/authors/${author.slug}`;
   return rss(site, `${site.name}: stories by ${author.name}`, path, `${path}/feed.xml`, author.jobTitle || `Stories by ${author.name}`, stories);
 }
@@ -66,7 +66,7 @@ async function pageEntries() {
 }
 
 export async function getSitemapPlan() {
-  const [pages, articleCount] = await Promise.all([await pageEntries(), await countVisibleArticles()]);
+  const [pages, articleCount] = await Promise.all([pageEntries(), countVisibleArticles()]);
   return { ...planSitemaps(pages.length, articleCount), latest: Math.max(0, ...pages.map((p) => p.lastmod ?? 0)) };
 }
 

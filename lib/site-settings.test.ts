@@ -9,8 +9,8 @@ vi.mock('next/server', () => ({ connection: async () => {} }));
 describe('site settings', () => {
   it('follow the admin’s settings at once, and keep defaults for what is unset or invalid', async () => {
     expect((await getSiteSettings()).name).toBe(siteDefaults.name);
-    const admin = makeUser('admin');
-    saveSettings(admin.id, { name: 'Agencia Meridiano', url: 'https://news.example.org', timeZone: 'America/Caracas', locale: 'not a locale!' });
+    const admin = await makeUser('admin');
+    await saveSettings(admin.id, { name: 'Agencia Meridiano', url: 'https://news.example.org', timeZone: 'America/Caracas', locale: 'not a locale!' });
     const site = await getSiteSettings();
     expect(site.name).toBe('Agencia Meridiano');
     expect(site.url).toBe('https://news.example.org');

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { guardRequest, readPreviewModeId } from './request-guard.mjs';
 
 let servers: http.Server[] = [];
-afterEach(() => {
+afterEach(async () => {
   for (const s of servers) s.close();
   servers = [];
 });
@@ -101,7 +101,7 @@ describe('request guard', () => {
     expect(blind.reached[0]).not.toHaveProperty('x-prerender-revalidate');
   });
 
-  it('reads the preview id from the build (NEXT_DIST_DIR), or none', () => {
+  it('reads the preview id from the build (NEXT_DIST_DIR), or none', async () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-'));
     try {
       expect(readPreviewModeId(dist)).toBeNull();

@@ -9,7 +9,7 @@ type Answer = { status?: number; headers?: Record<string, string>; body?: string
 const SHARED = { 'cache-control': 's-maxage=60, stale-while-revalidate=31535940', 'content-type': 'text/html; charset=utf-8', etag: '"abc"' };
 
 let servers: http.Server[] = [];
-afterEach(() => {
+afterEach(async () => {
   for (const s of servers) s.close();
   servers = [];
 });
@@ -502,7 +502,7 @@ describe('response cache', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('chooses brotli over gzip, honours q=0 and the wildcard', () => {
+  it('chooses brotli over gzip, honours q=0 and the wildcard', async () => {
     expect(chooseEncoding('gzip, deflate, br')).toBe('br');
     expect(chooseEncoding('gzip')).toBe('gzip');
     expect(chooseEncoding('br;q=0, gzip;q=0.8')).toBe('gzip');

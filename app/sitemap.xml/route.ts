@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 
 /** One sitemap while the site has at most 50,000 URLs; past that, an index of child sitemaps. */
 export async function GET() {
-  const [plan, site] = await Promise.all([await getSitemapPlan(), getSiteSettings()]);
+  const [plan, site] = await Promise.all([getSitemapPlan(), getSiteSettings()]);
   if (plan.kind === 'single') {
     const xml = buildUrlSet(site.url, [...(await getSitemapPages()), ...(await getSitemapStories(1))]);
     return new Response(xml, { headers: XML_HEADERS });

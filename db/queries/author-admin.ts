@@ -90,7 +90,7 @@ export async function updateAuthor(id: number, version: number, input: AuthorInp
     await tx.update(authors)
       .set({ ...input, updatedAt: new Date(), version: sql`${authors.version} + 1` })
       .where(eq(authors.id, id));
-    if (before.slug !== input.slug) redirectSlug(tx, before.slug, input.slug, id);
+    if (before.slug !== input.slug) await redirectSlug(tx, before.slug, input.slug, id);
     // A linked account shows the same name in the newsroom.
     await tx.update(users).set({ name: input.name }).where(eq(users.authorId, id));
     return { oldSlug: before.slug, slug: input.slug };

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { first, sqlite } from '@/db/client';
+import { sqlite } from '@/db/client';
 import { makeArticle, makeAuthor, makeSection, makeTag, resetContent } from '@/test/factories';
 import {
   countVisibleArticles,
@@ -14,57 +14,57 @@ const HOUR = 3_600_000;
 const FEED_SQL =
   "select id from articles indexed by articles_visible_published_idx where status in ('published', 'scheduled') and published_at <= ? order by published_at desc, id desc limit 10";
 
-function seedMixed() {
-  const section = makeSection();
-  const other = makeSection();
-  const author = makeAuthor();
-  const tag = makeTag({ name: 'Oil' });
+async function seedMixed() {
+  const section = await makeSection();
+  const other = await makeSection();
+  const author = await makeAuthor();
+  const tag = await makeTag({ name: 'Oil' });
   const now = Date.now();
-  makeArticle({ sectionId: section.id, slug: 'live', authorIds: [author.id], tagIds: [tag.id], publishedAt: now - HOUR });
-  makeArticle({ sectionId: other.id, slug: 'old', publishedAt: now - 72 * HOUR });
-  makeArticle({ sectionId: section.id, slug: 'due', status: 'scheduled', publishedAt: now - 60_000 });
-  makeArticle({ sectionId: section.id, slug: 'future', status: 'scheduled', publishedAt: now + HOUR, authorIds: [author.id] });
-  makeArticle({ sectionId: section.id, slug: 'draft', status: 'draft', authorIds: [author.id] });
-  makeArticle({ sectionId: section.id, slug: 'review', status: 'in_review' });
-  makeArticle({ sectionId: section.id, slug: 'gone', status: 'unpublished', publishedAt: now - HOUR, tagIds: [tag.id] });
+  await makeArticle({ sectionId: section.id, slug: 'live', authorIds: [author.id], tagIds: [tag.id], publishedAt: now - HOUR });
+  await makeArticle({ sectionId: other.id, slug: 'old', publishedAt: now - 72 * HOUR });
+  await makeArticle({ sectionId: section.id, slug: 'due', status: 'scheduled', publishedAt: now - 60_000 });
+  await makeArticle({ sectionId: section.id, slug: 'future', status: 'scheduled', publishedAt: now + HOUR, authorIds: [author.id] });
+  await makeArticle({ sectionId: section.id, slug: 'draft', status: 'draft', authorIds: [author.id] });
+  await makeArticle({ sectionId: section.id, slug: 'review', status: 'in_review' });
+  await makeArticle({ sectionId: section.id, slug: 'gone', status: 'unpublished', publishedAt: now - HOUR, tagIds: [tag.id] });
   return { section, other, author, tag, now };
 }
 
 describe('distribution queries', () => {
   beforeEach(() => resetContent());
 
-  it('feeds list visible stories only, newest first, with bylines and tags', () => {
-    const { section, author } = seedMixed();
+  it('feeds list visible stories only, newest first, with bylines and tags', async () => {
+    const { section, author } = await seedMixed();
     const e = section.slug;
-    expect(listFeedStoriesPublished().map((s) => s.slug)).toEqual(['due', 'live', 'old']);
-    expect(listFeedStoriesPublished({ sectionId: section.id }).map((s) => s.slug)).toEqual(['due', 'live']);
-    const byAuthor = listFeedStoriesPublished({ authorId: author.id });
+    expect((await listFeedStoriesPublished()).map((s) => s.slug)).toEqual(['due', 'live', 'old']);
+    expect((await listFeedStoriesPublished({ sectionId: section.id })).map((s) => s.slug)).toEqual(['due', 'live']);
+    const byAuthor = await listFeedStoriesPublished({ authorId: author.id });
     expect(byAuthor.map((s) => s.slug)).toEqual(['live']);
     expect(byAuthor[0]).toMatchObject({ section: { slug: e }, authors: [{ slug: author.slug }], tags: ['Oil'] });
     expect(typeof byAuthor[0]?.publishedAt).toBe('number');
-    expect(listFeedStoriesPublished({}, 1)).toHaveLength(1);
+    expect(await listFeedStoriesPublished({}, 1)).toHaveLength(1);
   });
 
-  it('sitemaps list visible stories and pages only', () => {
-    const { now, section, other, author, tag } = seedMixed();
+  it('sitemaps list visible stories and pages only', async () => {
+    const { now, section, other, author, tag } = await seedMixed();
     const e = section.slug;
     const w = other.slug;
-    expect(countVisibleArticles()).toBe(3);
-    expect(listSitemapStoriesPublished(10).map((s) => s.path)).toEqual([`/${e}/due`, `/${e}/live`, `/${w}/old`]);
-    expect(listSitemapStoriesPublished(1, 1).map((s) => s.path)).toEqual([`/${e}/live`]);
-    expect(listNewsSitemapStoriesPublished(now - 48 * HOUR, 1000).map((s) => s.loc)).toEqual([`/${e}/due`, `/${e}/live`]);
-    const pages = listSitemapPagesPublished().map((p) => p.path);
+    expect(await countVisibleArticles()).toBe(3);
+    expect((await listSitemapStoriesPublished(10)).map((s) => s.path)).toEqual([`/${e}/due`, `/${e}/live`, `/${w}/old`]);
+    expect((await listSitemapStoriesPublished(1, 1)).map((s) => s.path)).toEqual([`/${e}/live`]);
+    expect((await listNewsSitemapStoriesPublished(now - 48 * HOUR, 1000)).map((s) => s.loc)).toEqual([`/${e}/due`, `/${e}/live`]);
+    const pages = (await listSitemapPagesPublished()).map((p) => p.path);
     expect(pages).toEqual([`/${e}`, `/${w}`, `/authors/${author.slug}`, `/tags/${tag.slug}`]);
     // A listing's lastmod is its newest visible story's time: not a future, draft or unpublished one.
-    const lastmod = Object.fromEntries(listSitemapPagesPublished().map((p) => [p.path, p.lastmod]));
+    const lastmod = Object.fromEntries((await listSitemapPagesPublished()).map((p) => [p.path, p.lastmod]));
     expect(lastmod).toEqual({ [`/${e}`]: now - 60_000, [`/${w}`]: now - 72 * HOUR, [`/authors/${author.slug}`]: now - HOUR, [`/tags/${tag.slug}`]: now - HOUR });
   });
 
-  it('walks the partial index, newest first, without sorting', () => {
-    seedMixed();
+  it('walks the partial index, newest first, without sorting', async () => {
+    await seedMixed();
     const plan = (sqlite().prepare(`explain query plan ${FEED_SQL}`).all(Date.now()) as { detail: string }[]).map((p) => p.detail).join(' | ');
     expect(plan).toContain('articles_visible_published_idx');
     expect(plan).not.toContain('TEMP B-TREE');
-    expect(listSitemapStoriesPublished(10)[0]?.lastmod).toBeGreaterThan(0);
+    expect((await listSitemapStoriesPublished(10))[0]?.lastmod).toBeGreaterThan(0);
   });
 });

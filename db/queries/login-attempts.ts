@@ -33,7 +33,7 @@ export async function recordFailure(key: string, lockAfter: number, lockMs: numb
 }
 
 export async function clearAttempts(key: string) {
-  await db.delete(loginAttempts).where(eq(loginAttempts.key, key));
+  await transaction((tx) => tx.delete(loginAttempts).where(eq(loginAttempts.key, key)));
 }
 
 /**
@@ -41,14 +41,14 @@ export async function clearAttempts(key: string) {
  * remain (a spray of invented emails), the oldest that lock nothing, so the table stays bounded.
  */
 export async function pruneAttempts(now = Date.now(), maxRows = 10_000) {
-  await db.delete(loginAttempts)
-    .where(sql`${loginAttempts.firstFailureAt} < ${now - WINDOW_MS * 4} and coalesce(${loginAttempts.lockedUntil}, 0) < ${now}`);
+  await transaction((tx) => tx.delete(loginAttempts)
+    .where(sql`${loginAttempts.firstFailureAt} < ${now - WINDOW_MS * 4} and coalesce(${loginAttempts.lockedUntil}, 0) < ${now}`));
   const rows = await countAttempts();
   if (rows <= maxRows) return;
-  await db.delete(loginAttempts)
+  await transaction((tx) => tx.delete(loginAttempts)
     .where(
       sql`${loginAttempts.key} in (select ${loginAttempts.key} from ${loginAttempts} where coalesce(${loginAttempts.lockedUntil}, 0) < ${now} order by ${loginAttempts.firstFailureAt} limit ${rows - maxRows})`,
-    );
+    ));
 }
 
 export async function countAttempts(): Promise<number> {

@@ -7,28 +7,28 @@ import { mergeSettings } from '@/lib/site-settings';
 import { readSettings, readSettingsVersion, saveSettings } from './settings';
 
 describe('site settings', () => {
-  it('stores only changed keys and audits them in the same transaction', () => {
-    const admin = makeUser('admin');
-    expect(saveSettings(admin.id, { name: 'Wire', timeZone: 'Europe/Madrid' }).changed).toEqual(['name', 'timeZone']);
-    expect(saveSettings(admin.id, { name: 'Wire', timeZone: 'Europe/Lisbon' }).changed).toEqual(['timeZone']);
-    expect(saveSettings(admin.id, { name: 'Wire' }).changed).toEqual([]);
-    expect(readSettings()).toMatchObject({ name: 'Wire', timeZone: 'Europe/Lisbon' });
+  it('stores only changed keys and audits them in the same transaction', async () => {
+    const admin = await makeUser('admin');
+    expect((await saveSettings(admin.id, { name: 'Wire', timeZone: 'Europe/Madrid' })).changed).toEqual(['name', 'timeZone']);
+    expect((await saveSettings(admin.id, { name: 'Wire', timeZone: 'Europe/Lisbon' })).changed).toEqual(['timeZone']);
+    expect((await saveSettings(admin.id, { name: 'Wire' })).changed).toEqual([]);
+    expect(await readSettings()).toMatchObject({ name: 'Wire', timeZone: 'Europe/Lisbon' });
     const rows = await db.select().from(auditLog).where(eq(auditLog.action, 'settings.update'));
     expect(rows.map((r) => r.details)).toEqual([{ changed: ['name', 'timeZone'] }, { changed: ['timeZone'] }]);
   });
 
-  it('a save from a form loaded before another save is refused and changes nothing', () => {
-    const admin = makeUser('admin');
-    const loaded = readSettingsVersion();
-    expect(saveSettings(admin.id, { tagline: 'First writer' }, loaded)).toEqual({ changed: ['tagline'], stale: false });
-    expect(readSettingsVersion()).toBe(loaded + 1);
-    expect(saveSettings(admin.id, { tagline: 'Second writer' }, loaded)).toEqual({ changed: [], stale: true });
-    expect(readSettings().tagline).toBe('First writer');
+  it('a save from a form loaded before another save is refused and changes nothing', async () => {
+    const admin = await makeUser('admin');
+    const loaded = await readSettingsVersion();
+    expect(await saveSettings(admin.id, { tagline: 'First writer' }, loaded)).toEqual({ changed: ['tagline'], stale: false });
+    expect(await readSettingsVersion()).toBe(loaded + 1);
+    expect(await saveSettings(admin.id, { tagline: 'Second writer' }, loaded)).toEqual({ changed: [], stale: true });
+    expect((await readSettings()).tagline).toBe('First writer');
     // The version is bookkeeping, not a setting.
-    expect(Object.keys(readSettings())).not.toContain('_version');
+    expect(Object.keys(await readSettings())).not.toContain('_version');
   });
 
-  it('falls back to the environment defaults for missing or invalid stored values', () => {
+  it('falls back to the environment defaults for missing or invalid stored values', async () => {
     const merged = mergeSettings({ name: 'Wire', timeZone: 'Mars/Base', locale: 'es-es', logoUrl: 'javascript:alert(1)' });
     expect(merged).toMatchObject({ name: 'Wire', timeZone: 'UTC', locale: 'es-ES', logoUrl: null, tagline: expect.any(String) });
   });

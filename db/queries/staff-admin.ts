@@ -113,7 +113,7 @@ export async function changeRole(actorId: number, userId: number, role: Role) {
   return await attempt(async (tx) => {
     const target = await loadTarget(tx, userId);
     if (target.role === role) return { changed: false };
-    if (target.role === 'admin' && target.isActive) guardLastAdmin(tx, userId, 'This is the last active administrator. Make someone else an administrator first.');
+    if (target.role === 'admin' && target.isActive) await guardLastAdmin(tx, userId, 'This is the last active administrator. Make someone else an administrator first.');
     await tx.update(users)
       .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, userId));
@@ -130,7 +130,7 @@ export async function setStaffActive(actorId: number, userId: number, active: bo
   return await attempt(async (tx) => {
     const target = await loadTarget(tx, userId);
     if (target.isActive === active) return { changed: false };
-    if (!active && target.role === 'admin') guardLastAdmin(tx, userId, 'This is the last active administrator and cannot be deactivated.');
+    if (!active && target.role === 'admin') await guardLastAdmin(tx, userId, 'This is the last active administrator and cannot be deactivated.');
     await tx.update(users)
       .set({ isActive: active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, userId));

@@ -3,7 +3,7 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { htmlToText, sanitizeStoryBody } from '@/lib/sanitize';
 import { isReaderFacing } from '@/lib/visibility';
 import { parseNewTags, slugify, type FieldErrors } from '@/lib/validation/story';
-import { db, first, transaction } from '../client';
+import { first, transaction } from '../client';
 import {
   articleAuthors,
   articleNotes,
@@ -206,7 +206,7 @@ export async function writeStory(
 export async function deleteStory(id: number, actorId: number | null = null) {
   await transaction(async (tx) => {
     const gone = await tx.select({ headline: articles.headline, status: articles.status }).from(articles).where(eq(articles.id, id)).then(first);
-    if (gone) recordAudit(tx, { actorId, action: 'story.delete', targetType: 'story', targetId: id, details: gone });
+    if (gone) await recordAudit(tx, { actorId, action: 'story.delete', targetType: 'story', targetId: id, details: gone });
     await tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'article'), eq(slugRedirects.targetId, id)));
     await tx.delete(articles).where(eq(articles.id, id));
   });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { db, first, rows, execute } from '../client';
+import { db, execute, first } from '../client';
 import { articles, articleTags, sections, slugRedirects, tags } from '../schema';
 import { attempt, Refused, type Tx } from './admin-tx';
 
@@ -45,12 +45,13 @@ async function redirectSlug(tx: Tx, kind: 'section' | 'tag', oldSlug: string, li
   await tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, kind), eq(slugRedirects.oldSlug, liveSlug)));
 }
 
-function sectionSlugTaken(tx: Tx, slug: string, selfId: number | null) {
-  return !!tx
+async function sectionSlugTaken(tx: Tx, slug: string, selfId: number | null) {
+  const clash = await tx
     .select({ id: sections.id })
     .from(sections)
     .where(selfId === null ? eq(sections.slug, slug) : and(eq(sections.slug, slug), ne(sections.id, selfId)))
     .then(first);
+  return clash !== undefined;
 }
 
 // Reserved first path segments: a section there would hide another route.
@@ -60,7 +61,7 @@ const RESERVED = new Set(['admin', 'api', 'authors', 'tags', 'search', 'login', 
 export async function createSection(input: SectionInput) {
   return await attempt(async (tx) => {
     if (RESERVED.has(input.slug)) throw new Refused({ slug: ['This address is used by the site itself. Choose another slug.'] });
-    if (sectionSlugTaken(tx, input.slug, null)) throw new Refused({ slug: ['Another section already uses this slug.'] });
+    if (await sectionSlugTaken(tx, input.slug, null)) throw new Refused({ slug: ['Another section already uses this slug.'] });
     return await tx.insert(sections).values(input).returning({ id: sections.id, slug: sections.slug }).then(first);
   });
 }
@@ -71,9 +72,9 @@ export async function updateSection(id: number, input: SectionInput) {
     const before = await tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, id)).then(first);
     if (!before) throw new Refused({ form: ['This section no longer exists.'] });
     if (RESERVED.has(input.slug)) throw new Refused({ slug: ['This address is used by the site itself. Choose another slug.'] });
-    if (sectionSlugTaken(tx, input.slug, id)) throw new Refused({ slug: ['Another section already uses this slug.'] });
+    if (await sectionSlugTaken(tx, input.slug, id)) throw new Refused({ slug: ['Another section already uses this slug.'] });
     await tx.update(sections).set(input).where(eq(sections.id, id));
-    if (before.slug !== input.slug) redirectSlug(tx, 'section', before.slug, input.slug, id);
+    if (before.slug !== input.slug) await redirectSlug(tx, 'section', before.slug, input.slug, id);
     return { oldSlug: before.slug, slug: input.slug };
   });
 }
@@ -98,7 +99,7 @@ export async function updateTagRecord(id: number, input: TagInput) {
       throw new Refused({ slug: ['Another tag already uses this slug. Merge the two tags instead.'] });
     }
     await tx.update(tags).set(input).where(eq(tags.id, id));
-    if (before.slug !== input.slug) redirectSlug(tx, 'tag', before.slug, input.slug, id);
+    if (before.slug !== input.slug) await redirectSlug(tx, 'tag', before.slug, input.slug, id);
     return { oldSlug: before.slug, slug: input.slug };
   });
 }

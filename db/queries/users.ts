@@ -41,7 +41,7 @@ export async function getStaffCredentials(email: string) {
 }
 
 export async function recordSignIn(id: number, now = new Date()) {
-  await db.update(users).set({ lastLoginAt: now }).where(eq(users.id, id));
+  await transaction((tx) => tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, id)));
 }
 
 /** The signed-in user's own profile (name, plus bio and photo of the linked author profile). */
@@ -86,20 +86,20 @@ export async function getPasswordHash(userId: number): Promise<string | null> {
 
 /** Sets a new password hash and bumps sessionVersion so every other session ends. */
 export async function setPasswordHash(userId: number, hash: string): Promise<number> {
-  const row = await db
-    .update(users)
+  const row = await transaction((tx) =>
+       tx.update(users)
     .set({ passwordHash: hash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId))
     .returning({ sessionVersion: users.sessionVersion })
-    .then(first);
+    .then(first));
   return row?.sessionVersion ?? 0;
 }
 
 /** Ends every session of one account (all devices): the next request of each is anonymous. */
 export async function endAllSessions(userId: number) {
-  await db.update(users)
+  await transaction((tx) => tx.update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-    .where(eq(users.id, userId));
+    .where(eq(users.id, userId)));
 }
 
 /**
@@ -107,7 +107,7 @@ export async function endAllSessions(userId: number) {
  * expired anyway and the row is pruned.
  */
 export async function revokeSession(sid: string, expiresAt: Date) {
-  await db.insert(revokedSessions).values({ sid, expiresAt }).onConflictDoNothing();
+  await transaction((tx) => tx.insert(revokedSessions).values({ sid, expiresAt }).onConflictDoNothing());
 }
 
 export async function isSessionRevoked(sid: string): Promise<boolean> {
@@ -116,7 +116,7 @@ export async function isSessionRevoked(sid: string): Promise<boolean> {
 
 /** Drops revocations whose tokens have expired (housekeeping, on sign-in and sign-out). */
 export async function pruneRevokedSessions(now = Date.now()) {
-  await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, new Date(now)));
+  await transaction((tx) => tx.delete(revokedSessions).where(lt(revokedSessions.expiresAt, new Date(now))));
 }
 
 /** Of these author profiles, the ones linked to a staff account (id → name); guest and wire profiles are not. */

@@ -17,8 +17,8 @@ beforeAll(async () => {
   ({ POST } = await import('./route'));
 });
 
-function signInAs(role: Staff['role']): Staff {
-  const user = makeUser(role);
+async function signInAs(role: Staff['role']): Promise<Staff> {
+  const user = await makeUser(role);
   caller.staff = { id: user.id, name: user.name, email: user.email, role, authorId: null };
   return caller.staff;
 }
@@ -34,26 +34,26 @@ const png = (w: number, h: number) => sharp({ create: { width: w, height: h, cha
 
 describe('POST /admin/media', () => {
   it('refuses a contributor past ten uploads a minute with 429 and Retry-After, and not a colleague', async () => {
-    signInAs('contributor');
+    await signInAs('contributor');
     const small = await png(40, 30);
     for (let i = 0; i < 10; i++) expect((await upload(small)).status).toBe(201);
     const refused = await upload(small);
     expect(refused.status).toBe(429);
     expect(refused.body.error).toMatch(/^You have uploaded 10 images in the last minute, the most we take\. Try again in \d+ s\.$/);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    signInAs('contributor');
+    await signInAs('contributor');
     expect((await upload(small)).status).toBe(201);
   });
 
   it('refuses an image over 40 megapixels with 413 and a message naming the limit', async () => {
-    signInAs('contributor');
+    await signInAs('contributor');
     const res = await upload(await png(7000, 6000));
     expect(res.status).toBe(413);
     expect(res.body.error).toContain('the limit is 40 megapixels');
   });
 
   it('refuses bytes that are not an image with 415', async () => {
-    signInAs('contributor');
+    await signInAs('contributor');
     const res = await upload(Buffer.from('GIF89a but not really'));
     expect(res.status).toBe(415);
   });

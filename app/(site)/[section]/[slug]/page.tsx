@@ -25,7 +25,7 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ article }, site] = await Promise.all([await load(params), getSiteSettings()]);
+  const [{ article }, site] = await Promise.all([load(params), getSiteSettings()]);
   const path = `/${article.sectionSlug}/${article.slug}`;
   const og = STORY_IMAGE_VARIANTS[0];
   const meta = pageMetadata(site, {
@@ -51,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const [{ article, related }, site] = await Promise.all([await load(params), getSiteSettings()]);
+  const [{ article, related }, site] = await Promise.all([load(params), getSiteSettings()]);
   return (
     <>
       <JsonLd data={articleJsonLd(site, article)} />
