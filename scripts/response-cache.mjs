@@ -3,8 +3,9 @@
 //
 // 1. Plain HTML: reader pages leave without the framework's client runtime (scripts/plain-html.mjs)
 //    and with a content policy that runs no script.
-// 2. Compression: brotli where the client takes it, else gzip (Vary: Accept-Encoding), done once
-//    for a page it keeps and per request for one it does not.
+// 2. Compression: brotli where the client takes it, else gzip (Vary: Accept-Encoding): fast for a
+//    page's first answer, and once at a better level for a kept page asked for again
+//    (scripts/compression.mjs).
 // 3. A response cache: Next's full-route cache spares reader pages a render, but every hit still
 //    goes through its router, cache lookup, an ETag hash over the whole page and gzip: a cached
 //    article costs several times a static file. The finished bytes of shareable answers (status,
@@ -20,8 +21,9 @@
 // One request refreshes an expired page while concurrent ones get the copy being replaced; after
 // an invalidation nobody gets the old copy. Rate limits (proxy.ts, the search route) apply to what
 // reaches Next.
-import zlib from 'node:zlib';
+import { compress } from './compression.mjs';
 import { noScriptPolicy, toPlainHtml } from './plain-html.mjs';
+import { refuse } from './request-guard.mjs';
 
 // Never touched: the newsroom, sign-in, the framework's own files and every API but the public
 // content API.
@@ -50,8 +52,10 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|jav
 
 /**
  * @typedef {'br' | 'gzip'} Encoding
- * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, encoded: Partial<Record<Encoding, Buffer>> | null, etag: string | undefined, at: number, generation: number }} Entry
- * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number, notFoundPage?: () => Promise<string | null>, notFoundProbe?: string, previewModeId?: string | null, waitLimitMs?: number }} Options
+ * @typedef {{ body: Buffer, effort: 'fast' | 'best' }} Encoded
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, encoded: Partial<Record<Encoding, Encoded>> | null, etag: string | undefined, at: number, generation: number, hits: number }} Entry
+ * @typedef {{ run(task: () => Promise<unknown>): boolean }} RenderQueue
+ * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number, notFoundPage?: () => Promise<string | null>, notFoundProbe?: string, previewModeId?: string | null, waitLimitMs?: number, renders?: RenderQueue }} Options
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  * @typedef {(req: Req, res: Res) => unknown} Next
@@ -77,9 +81,6 @@ export function chooseEncoding(header) {
   if (accepted('gzip')) return 'gzip';
   return null;
 }
-/** @param {Buffer} body @param {Encoding} encoding */
-const compress = (body, encoding) =>
-  encoding === 'br' ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : zlib.gzipSync(body);
 /** Whether a body is worth compressing. @param {Buffer} body @param {Record<string, unknown>} headers */
 const compressible = (body, headers) => body.length > 1024 && COMPRESSIBLE.test(String(headers['content-type'] ?? ''));
 /** The Vary header with Accept-Encoding added. @param {string | string[] | undefined} vary */
@@ -100,6 +101,9 @@ export function createResponseCache(options = {}) {
   const notFoundProbe = options.notFoundProbe ?? '1';
   const previewModeId = options.previewModeId ?? null;
   const waitLimitMs = options.waitLimitMs ?? WAIT_LIMIT_MS;
+  const renders = options.renders ?? null;
+  /** Pages served from the cache before the last invalidation: still hot, so never queued behind cold ones. @type {Set<string>} */
+  let hotKeys = new Set();
   /** The server-rendered not-found page, kept like a page (per generation, for maxAgeMs). @type {{ html: string, generation: number, at: number } | null} */
   let notFound = null;
   /** Its fetch under way, shared by concurrent 404s of the same generation. @type {{ page: Promise<string | null>, generation: number } | null} */
@@ -112,7 +116,7 @@ export function createResponseCache(options = {}) {
   let generation = 0;
 
   /** @param {Entry} e */
-  const weight = (e) => e.body.length + (e.encoded?.br?.length ?? 0) + (e.encoded?.gzip?.length ?? 0);
+  const weight = (e) => e.body.length + (e.encoded?.br?.body.length ?? 0) + (e.encoded?.gzip?.body.length ?? 0);
 
   /** @param {string} key */
   function drop(key) {
@@ -120,6 +124,7 @@ export function createResponseCache(options = {}) {
     if (!entry) return;
     bytes -= weight(entry);
     entries.delete(key);
+    entry.encoded = null;
   }
 
   /** @param {string} key @param {Entry} entry */
@@ -175,9 +180,8 @@ export function createResponseCache(options = {}) {
       res.end();
       return;
     }
-    // Kept entries carry their compressed copies made once; answers not kept are compressed for this client.
     const encoding = canCompress ? chooseEncoding(req.headers['accept-encoding']) : null;
-    const compressed = encoding ? (entry.encoded?.[encoding] ?? compress(entry.body, encoding)) : null;
+    const compressed = encoding ? encodedCopy(entry, encoding) : null;
     const body = compressed ?? entry.body;
     /** @type {Record<string, string | string[] | number>} */
     const headers = { ...entry.headers, 'content-length': body.length };
@@ -187,8 +191,27 @@ export function createResponseCache(options = {}) {
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  /**
+   * The body in `encoding`. A kept entry keeps its copies: the first made fast, replaced once by a
+   * better one when the page is asked for again; answers not kept are compressed fast per request.
+   * @param {Entry} entry @param {Encoding} encoding
+   */
+  function encodedCopy(entry, encoding) {
+    const copy = entry.encoded?.[encoding];
+    if (copy && (copy.effort === 'best' || entry.hits === 0)) return copy.body;
+    const effort = copy ? 'best' : 'fast';
+    const body = compress(entry.body, encoding, effort);
+    // Only entries still kept hold copies (drop() lets go of them), so the byte count stays true.
+    if (entry.encoded) {
+      bytes += body.length - (copy?.body.length ?? 0);
+      entry.encoded[encoding] = { body, effort };
+    }
+    return body;
+  }
+
   /** @param {Req} req @param {Res} res @param {Entry} entry @param {string} state */
   function serve(req, res, entry, state) {
+    entry.hits += 1;
     res.setHeader('x-response-cache', state);
     send(req, res, entry);
   }
@@ -329,10 +352,10 @@ export function createResponseCache(options = {}) {
           /** @param {Buffer} answer */
           const finish = (answer) => {
             /** @type {Entry} */
-            const entry = { status, headers, ...plainHtml(answer, headers, html && (status === 200 || status === 404)), encoded: null, at: now(), generation: startedIn };
+            const entry = { status, headers, ...plainHtml(answer, headers, html && (status === 200 || status === 404)), encoded: null, at: now(), generation: startedIn, hits: 0 };
             const keep = key !== null && req.method === 'GET' && generation === startedIn && entry.body.length <= maxEntryBytes && shareable(req.url ?? '/', status, headers);
             if (keep) {
-              if (compressible(entry.body, headers)) entry.encoded = { br: compress(entry.body, 'br'), gzip: compress(entry.body, 'gzip') };
+              entry.encoded = {};
               store(key, entry);
             }
             if (acceptEncoding !== undefined) req.headers['accept-encoding'] = acceptEncoding;
@@ -366,6 +389,7 @@ export function createResponseCache(options = {}) {
     }
     res.setHeader('x-response-cache', key === null ? 'BYPASS' : 'MISS');
     next(req, res);
+    return done;
   }
 
   /**
@@ -402,12 +426,21 @@ export function createResponseCache(options = {}) {
     if (req.socket.destroyed) return;
     // A HEAD answer has no body to keep or rewrite.
     if (req.method === 'HEAD') return next(req, res);
-    fill(req, res, filling.has(key) ? null : key, next);
+    const entry = entries.get(key);
+    // A page readers keep asking for renders at once; one nobody asked for yet waits its turn.
+    if (!renders || (entry !== undefined && entry.hits > 0) || hotKeys.has(key)) return fill(req, res, filling.has(key) ? null : key, next);
+    const queued = renders.run(() => (req.socket.destroyed ? Promise.resolve() : fill(req, res, filling.has(key) ? null : key, next)));
+    if (!queued) refuse(req, res, 503, 'The server is busy: try again in a moment.', { 'Retry-After': '1' });
   }
 
   /** Forgets everything; answers being rendered right now are not kept either. */
   function invalidate() {
     generation += 1;
+    hotKeys = new Set();
+    for (const [key, entry] of entries) {
+      if (entry.hits > 0) hotKeys.add(key);
+      entry.encoded = null;
+    }
     entries.clear();
     bytes = 0;
   }

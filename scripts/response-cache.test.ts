@@ -2,6 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { compress } from './compression.mjs';
+import { createRenderQueue } from './render-queue.mjs';
 import { chooseEncoding, createResponseCache } from './response-cache.mjs';
 
 type Answer = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number; chunks?: string[] };
@@ -420,6 +422,57 @@ describe('response cache', () => {
     expect(staff.headers['x-response-cache']).toBe('BYPASS');
     expect(staff.headers['content-encoding']).toBe('br');
     expect(seen).toHaveLength(4);
+  });
+
+  it("compresses a page's first answer fast, for its client's encoding only, and the copy readers ask for again better, once", async () => {
+    // Text that brotli's fast and better levels encode differently.
+    const long = Array.from({ length: 3000 }, (_, i) => `word${(i * 7919) % 1013} `).join('');
+    const body = Buffer.from(long);
+    expect(compress(body, 'br', 'fast').equals(compress(body, 'br', 'best'))).toBe(false);
+    const { seen, raw } = await setup(() => ({ body: long }));
+    const first = await raw('/', { 'accept-encoding': 'br' });
+    expect(first.headers['x-response-cache']).toBe('MISS');
+    expect(first.body.equals(compress(body, 'br', 'fast'))).toBe(true);
+    for (let i = 0; i < 2; i++) {
+      const again = await raw('/', { 'accept-encoding': 'br' });
+      expect(again.headers['x-response-cache']).toBe('HIT');
+      expect(again.body.equals(compress(body, 'br', 'best'))).toBe(true);
+    }
+    const gzip = await raw('/', { 'accept-encoding': 'gzip' });
+    expect(zlib.gunzipSync(gzip.body).toString()).toBe(long);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('renders pages nobody asked for yet one at a time, while a page readers keep asking for goes straight through', async () => {
+    const renders = createRenderQueue({ concurrency: 1, maxWaiting: 10 });
+    const { seen, get, tick, framework, arrived } = await setup((path) => ({ delayMs: path.startsWith('/cold') ? 200 : 0 }), { renders });
+    await get('/hot');
+    await get('/hot');
+    tick(5000); // the hot page's copy has expired: the next request renders it again
+    const cold = ['/cold-1', '/cold-2', '/cold-3'].map((p) => get(p));
+    await arrived(5);
+    await framework(2);
+    expect(seen).toEqual(['/hot', '/cold-1']);
+    expect(renders.size()).toEqual({ active: 1, waiting: 2 });
+    const hot = await get('/hot');
+    expect(hot.body).toBe('page /hot #3');
+    expect(seen).toEqual(['/hot', '/cold-1', '/hot']);
+    await Promise.all(cold);
+    expect(seen).toEqual(['/hot', '/cold-1', '/hot', '/cold-2', '/cold-3']);
+  });
+
+  it('answers 503 with Retry-After when too many renders of pages not yet asked for wait', async () => {
+    const renders = createRenderQueue({ concurrency: 1, maxWaiting: 1 });
+    const { get, framework } = await setup(() => ({ delayMs: 200 }), { renders });
+    const first = get('/cold-1');
+    await framework(1);
+    const second = get('/cold-2');
+    const refused = await get('/cold-3');
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await first).status).toBe(200);
+    expect((await second).status).toBe(200);
   });
 
   it('serves a kept page as brotli, gzip or plain by what the client takes, with one Vary', async () => {
