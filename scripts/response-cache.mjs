@@ -46,6 +46,9 @@ const ERROR_SHELL = /<html[^>]*\bid="__next_error__"/;
 // Marks the request that fetches the not-found page itself, which must never be substituted. Its
 // value is a token of this process (`notFoundProbe`), so a client cannot send it.
 export const NOT_FOUND_PROBE = 'x-not-found-probe';
+// Pages this server fetches from itself while rendering another (the search page's frame,
+// lib/search/frame.ts; the not-found page, by its probe): never queued behind that render.
+const SELF_FETCHED = /^\/search\/frame(?:[/?]|$)/;
 // Next's on-demand revalidation request carries the build's preview id in this header.
 const REVALIDATE = 'x-prerender-revalidate';
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
@@ -428,7 +431,8 @@ export function createResponseCache(options = {}) {
     if (req.method === 'HEAD') return next(req, res);
     const entry = entries.get(key);
     // A page readers keep asking for renders at once; one nobody asked for yet waits its turn.
-    if (!renders || (entry !== undefined && entry.hits > 0) || hotKeys.has(key)) return fill(req, res, filling.has(key) ? null : key, next);
+    const selfFetched = req.headers[NOT_FOUND_PROBE] === notFoundProbe || SELF_FETCHED.test(req.url ?? '/');
+    if (!renders || selfFetched || (entry !== undefined && entry.hits > 0) || hotKeys.has(key)) return fill(req, res, filling.has(key) ? null : key, next);
     const queued = renders.run(() => (req.socket.destroyed ? Promise.resolve() : fill(req, res, filling.has(key) ? null : key, next)));
     if (!queued) refuse(req, res, 503, 'The server is busy: try again in a moment.', { 'Retry-After': '1' });
   }

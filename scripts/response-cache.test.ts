@@ -461,6 +461,35 @@ describe('response cache', () => {
     expect(seen).toEqual(['/hot', '/cold-1', '/hot', '/cold-2', '/cold-3']);
   });
 
+  it('never queues a page the server fetches from itself while rendering another (the search frame, the not-found page)', async () => {
+    let base = '';
+    const html = { 'cache-control': 's-maxage=60', 'content-type': 'text/html; charset=utf-8' };
+    const cache = createResponseCache({
+      renders: createRenderQueue({ concurrency: 1, maxWaiting: 10 }),
+      notFoundProbe: 'token',
+      notFoundPage: async () => (await fetch(`${base}/_/_/not-found`, { headers: { 'x-not-found-probe': 'token' } })).text(),
+    });
+    const app = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+      const answer = (status: number, body: string) => {
+        res.writeHead(status, html);
+        res.end(body);
+      };
+      // The search page is written into the frame, which it fetches from this same server.
+      if (req.url === '/search?q=a') answer(200, `results in ${await (await fetch(`${base}/search/frame`)).text()}`);
+      else if (req.url === '/search/frame') answer(200, 'the frame');
+      else if (req.url === '/_/_/not-found') answer(404, 'the not-found page');
+      else answer(404, '<html id="__next_error__"><body>drawn in the browser</body></html>');
+    };
+    const server = http.createServer((req, res) => void cache.handle(req, res, app));
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    expect(await (await fetch(`${base}/search?q=a`)).text()).toBe('results in the frame');
+    const missing = await fetch(`${base}/unknown-story`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('the not-found page');
+  });
+
   it('answers 503 with Retry-After when too many renders of pages not yet asked for wait', async () => {
     const renders = createRenderQueue({ concurrency: 1, maxWaiting: 1 });
     const { get, framework } = await setup(() => ({ delayMs: 200 }), { renders });
