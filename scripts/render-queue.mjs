@@ -7,9 +7,11 @@
 // CPU was already the limit, and fewer pages half-rendered at once means less garbage.
 
 /**
- * @param {{ concurrency: number, maxWaiting: number }} options
+ * `maxTaskMs`: a task that has not finished by then gives up its slot anyway, so one render that
+ * hangs does not stop every page nobody has asked for yet.
+ * @param {{ concurrency: number, maxWaiting: number, maxTaskMs?: number }} options
  */
-export function createRenderQueue({ concurrency, maxWaiting }) {
+export function createRenderQueue({ concurrency, maxWaiting, maxTaskMs = 10_000 }) {
   let active = 0;
   /** @type {(() => void)[]} */
   const waiting = [];
@@ -29,7 +31,16 @@ export function createRenderQueue({ concurrency, maxWaiting }) {
   function run(task) {
     const start = () => {
       active += 1;
-      task().then(release, release);
+      let released = false;
+      const once = () => {
+        if (released) return;
+        released = true;
+        clearTimeout(timer);
+        release();
+      };
+      const timer = setTimeout(once, maxTaskMs);
+      timer.unref?.();
+      task().then(once, once);
     };
     if (active < concurrency) start();
     else if (waiting.length >= maxWaiting) return false;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRenderQueue } from './render-queue.mjs';
 
 /** A task that records when it starts and finishes when `finish()` is called. */
@@ -38,6 +38,22 @@ describe('render queue', () => {
     queue.run(task(log, 'next').run);
     await new Promise((r) => setTimeout(r, 0));
     expect(log).toEqual(['start next']);
+  });
+
+  it('gives the slot of a task that never finishes to the next one after `maxTaskMs`', async () => {
+    vi.useFakeTimers();
+    try {
+      const log: string[] = [];
+      const queue = createRenderQueue({ concurrency: 1, maxWaiting: 10, maxTaskMs: 1000 });
+      queue.run(task(log, 'hung').run);
+      queue.run(task(log, 'next').run);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(log).toEqual(['start hung']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(log).toEqual(['start hung', 'start next']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a task, without running it, when `maxWaiting` tasks already wait', () => {
