@@ -47,6 +47,8 @@ function exec(cmd: string, args: string[], timeoutMs: number): Promise<string> {
   });
 }
 
+let scripts = 0;
+
 export function hasWrk(): boolean {
   return (process.env.PATH ?? '').split(':').some((dir) => fs.existsSync(path.join(dir, 'wrk')));
 }
@@ -62,14 +64,16 @@ export async function runLoad(
   headers: Record<string, string> = {},
 ): Promise<LoadResult> {
   if (tool === 'node' || !hasWrk()) return nodeLoad(base, paths, connections, seconds, headers);
-  const script = path.join(tmpDir, 'bench.lua');
+  // One file per load: two loads started together (readers beside an attacker) rewrote one shared
+  // file while the other wrk read it, which then ran without its summary hook.
+  const script = path.join(tmpDir, `bench-${process.pid}-${++scripts}.lua`);
   fs.writeFileSync(script, LUA);
   const threads = Math.min(2, connections);
   const args = ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '5s', '-s', script];
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
   args.push(base + paths[0]);
   if (paths.length > 1) args.push('--', ...paths);
-  const out = await exec('wrk', args, (seconds + 30) * 1000);
+  const out = await exec('wrk', args, (seconds + 30) * 1000).finally(() => fs.rmSync(script, { force: true }));
   const line = out.split('\n').find((l) => l.startsWith('BENCH_JSON '));
   if (!line) throw new Error(`wrk printed no summary:\n${out}`);
   const s = JSON.parse(line.slice('BENCH_JSON '.length));

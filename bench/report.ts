@@ -1,6 +1,7 @@
 // Turns measurements into the printed tables, the target verdicts and bench/results.json.
 import fs from 'node:fs';
 import os from 'node:os';
+import { coldTable, coldTargets, type ColdResults } from './cold';
 import type { LoadResult } from './load';
 
 export type Row = LoadResult & { page: string; via: 'app' | 'front' | 'nginx' };
@@ -34,6 +35,8 @@ export type Results = {
   searchP95AtOneConnectionMs: number;
   searchRepeatedP95AtOneConnectionMs: number;
   rssAfterLoadMB: number;
+  /** Never-requested articles, and hot pages while a crawler sweeps (bench/cold.ts); absent in a --hardening run. */
+  cold?: ColdResults;
   uploads: UploadScenario[];
   /** 1-minute load average when the server started: other work on the machine skews results. */
   loadAverageBefore: number;
@@ -94,6 +97,7 @@ export function evaluate(r: Omit<Results, 'targets'>, ratioConns: number) {
   }
   const worst = Math.max(...r.delays.frontEditVisibleMs, 0);
   if (r.delays.frontEditVisibleMs.length) targets.push({ name: 'front: edit visible within 1 s (worst of trials)', value: `${fmt(worst, 0)} ms`, met: worst <= 1000 });
+  targets.push(...coldTargets(r.cold));
   targets.push(...hardeningTargets(r));
   // A run of the hardening rows alone (--hardening) measures no search.
   if (r.searchP95AtOneConnectionMs >= 0) targets.push({ name: 'search p95 < 30 ms (1 conn, distinct queries)', value: `${fmt(r.searchP95AtOneConnectionMs, 1)} ms`, met: r.searchP95AtOneConnectionMs > 0 && r.searchP95AtOneConnectionMs < 30 });
@@ -167,6 +171,7 @@ export function markdown(r: Results): string {
     '| --- | --- | --- |',
     ...targets,
     '',
+    ...(r.cold ? [coldTable(r.cold), ''] : []),
     ...(r.uploads.length
       ? [
           '| uploads (six at a time, repeated) | PNG KB | answers | p50 ms | max ms | server RSS peak MB |',

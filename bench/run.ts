@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { findNginx } from '../deploy/nginx/render.mjs';
 import { runMigrations } from '../db/migrate';
+import { coldTable, measureCold, type ColdResults } from './cold';
 import { generateArchive, type ArchiveInfo } from './generate';
 import { buildVocabulary } from './words';
 import { measureHardening } from './hardening';
@@ -89,14 +90,15 @@ async function prepareArchive(): Promise<ArchiveInfo> {
   return info;
 }
 
-/** Paths of stories never requested so far: each load on them renders a page (a cold cache). */
-function coldArticlePaths(count: number, offset: number): string[] {
+/** Paths of stories never requested so far (all but the sample ones): each request renders a page. */
+function coldArticlePaths(count: number, requested: string[]): string[] {
   const sqlite = new Database(dbFile, { readonly: true });
   const rows = sqlite
-    .prepare(`select '/' || s.slug || '/' || a.slug as p from articles a join sections s on s.id = a.section_id where a.id % 7 = 3 order by a.id desc limit ? offset ?`)
-    .all(count, offset) as { p: string }[];
+    .prepare(`select '/' || s.slug || '/' || a.slug as p from articles a join sections s on s.id = a.section_id order by a.id desc limit ?`)
+    .all(count + requested.length) as { p: string }[];
   sqlite.close();
-  return rows.map((r) => r.p);
+  const skip = new Set(requested);
+  return rows.map((r) => r.p).filter((p) => !skip.has(p)).slice(0, count);
 }
 
 /** An edit as the newsroom makes it (new headline, reader-visible "Updated"), straight in SQLite. */
@@ -140,10 +142,20 @@ async function measureDelays(articlePath: string, slug: string): Promise<Delays>
 }
 
 type Load = (page: string, via: Row['via'], base: string, paths: string[], c: number, tool?: 'node') => Promise<LoadResult>;
-type ReaderRowsInput = { app: string; pages: Record<string, string[]>; searchPaths: string[]; weights: Weight[]; load: Load; articlePath: string; slug: string };
+type ReaderRowsInput = {
+  app: string;
+  pid: number;
+  pages: Record<string, string[]>;
+  searchPaths: string[];
+  weights: Weight[];
+  load: Load;
+  articlePath: string;
+  slug: string;
+  extraArticles: string[];
+};
 
 /** Every reader page at each connection count, the front, edit delays, cold renders and search. */
-async function readerRows({ app, pages, searchPaths, weights, load, articlePath, slug }: ReaderRowsInput) {
+async function readerRows({ app, pid, pages, searchPaths, weights, load, articlePath, slug, extraArticles }: ReaderRowsInput) {
   for (const [page, paths] of Object.entries(pages)) for (const c of conns) await load(page, 'app', app, paths, c);
   // Latency at 8 connections again, timed per request by the Node client: for runs of mostly
   // sub-millisecond answers wrk has printed p99s that its own request count rules out.
@@ -167,11 +179,19 @@ async function readerRows({ app, pages, searchPaths, weights, load, articlePath,
   }
   // Right after the last edit and its expiry: the first request rendered, the rest are cache hits.
   await load('article (after edit)', 'app', app, [articlePath], 8);
-  let offset = 0;
-  for (const c of quick ? [8] : conns) {
-    await load('article (cold cache)', 'app', app, coldArticlePaths(4000, offset), c);
-    offset += 4000;
-  }
+  // Stories nobody asked for (a crawler's sweep), and hot pages while one sweeps (bench/cold.ts).
+  log('never-requested articles');
+  const cold = await measureCold({
+    app,
+    pid,
+    paths: coldArticlePaths(quick ? 2000 : 12_000, [articlePath, ...extraArticles]),
+    hotPaths: READER_PAGES.flatMap((p) => pages[p]!),
+    conns: [8, 32],
+    seconds,
+    waitForIdle: () => waitForIdle(pid),
+  });
+  for (const r of cold.rows) log(`never-requested article c=${r.connections}: ${r.rps.toFixed(0)} renders/s, ${r.cpuMsPerRender.toFixed(1)} ms CPU each, p99 ${r.p99.toFixed(0)} ms`);
+  if (cold.crawl) log(`hot pages while a crawler sweeps: p99 ${cold.crawl.hotP99.toFixed(1)} ms (crawler ${cold.crawl.crawlerRps.toFixed(0)} renders/s)`);
   const { body: _searchBody, ...searchWeight } = await pageWeight(app, searchPaths[0]!);
   weights.push({ page: 'search', ...searchWeight });
   // Every query different (none answered from a cache): what a reader typing something new waits.
@@ -186,7 +206,7 @@ async function readerRows({ app, pages, searchPaths, weights, load, articlePath,
   const searchRepeated = await load('search (repeated)', 'app', app, searchPaths, 1, 'node');
   // Under load only when a single query is quick enough not to stall the server for minutes.
   if (search1.p95 < 200) await load('search (distinct)', 'app', app, distinctPaths.slice().reverse(), 8);
-  return { delays, search: { distinctP95: search1.p95, repeatedP95: searchRepeated.p95 } };
+  return { delays, cold, search: { distinctP95: search1.p95, repeatedP95: searchRepeated.p95 } };
 }
 
 async function main() {
@@ -251,7 +271,10 @@ async function main() {
   };
   let delays: Delays = { appFirstRequestAfterExpiryMs: -1, appEditVisibleMs: -1, frontEditVisibleMs: [] };
   let search = { distinctP95: -1, repeatedP95: -1 };
-  if (!hardeningOnly) ({ delays, search } = await readerRows({ app, pages, searchPaths, weights, load, articlePath, slug: s.article }));
+  let cold: ColdResults | undefined;
+  if (!hardeningOnly) {
+    ({ delays, search, cold } = await readerRows({ app, pid: server.pid!, pages, searchPaths, weights, load, articlePath, slug: s.article, extraArticles: s.extraArticles }));
+  }
   const rssAfterLoadMB = rssMb(server.pid!);
   // Last: the uploads leave decoded images behind in memory, which the RSS target would count.
   const uploads = await measureHardening({ app, articlePath, seconds, tmp, dbFile, uploadDir: env.UPLOAD_DIR!, pid: server.pid!, rows });
@@ -269,6 +292,7 @@ async function main() {
     searchP95AtOneConnectionMs: search.distinctP95,
     searchRepeatedP95AtOneConnectionMs: search.repeatedP95,
     rssAfterLoadMB,
+    cold,
     uploads,
     loadAverageBefore: loadBefore,
   };
@@ -286,6 +310,7 @@ async function main() {
       `through front: median ${median(d.frontEditVisibleMs).toFixed(0)} ms, worst ${Math.max(0, ...d.frontEditVisibleMs).toFixed(0)} ms`,
   );
   console.log(`search p95 at 1 conn: distinct queries ${search.distinctP95.toFixed(1)} ms, repeated ${search.repeatedP95.toFixed(1)} ms; server RSS after load ${rssAfterLoadMB} MB\n`);
+  if (cold) console.log(`${coldTable(cold)}\n`);
   console.log(`${uploadTable(uploads)}\n`);
   for (const t of results.targets) console.log(`${t.met ? 'MET   ' : 'MISSED'} ${t.name}: ${t.value}`);
   console.log(`\nresults in ${hardeningOnly ? 'bench/tmp/results-hardening.json' : 'bench/results.json'} (${results.seconds.toFixed(0)} s)`);

@@ -63,7 +63,7 @@ export async function waitForQuiet(maxMinutes = 5) {
 }
 
 /** CPU time a process has used so far, in clock ticks (Linux /proc). */
-function cpuTicks(pid: number): number {
+export function cpuTicks(pid: number): number {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(fields[11]) + Number(fields[12]); // utime + stime

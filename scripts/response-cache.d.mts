@@ -22,6 +22,8 @@ export function createResponseCache(options?: {
   previewModeId?: string | null;
   /** The longest a request waits for another's answer to the same page (default 5 s). */
   waitLimitMs?: number;
+  /** Where renders of pages not yet asked for wait their turn (scripts/render-queue.mjs); none: all at once. */
+  renders?: { run(task: () => Promise<unknown>): boolean };
 }): {
   handle(req: IncomingMessage, res: ServerResponse, next: Handler): Promise<unknown>;
   sweep(): void;

@@ -3,11 +3,13 @@
 //
 // 1. Plain HTML: reader pages leave without the framework's client runtime (scripts/plain-html.mjs)
 //    and with a content policy that runs no script.
-// 2. Compression: brotli where the client takes it, else gzip (Vary: Accept-Encoding), done once
-//    for a page it keeps and per request for one it does not.
+// 2. Compression: brotli where the client takes it, else gzip (Vary: Accept-Encoding): fast for a
+//    page's first answer, and once at a better level for a kept page asked for again
+//    (scripts/compression.mjs).
 // 3. The app's one cache: reader pages render from the database on every request Next gets, and
 //    the finished bytes of shareable answers (status, headers, body, compressed copies) are kept
-//    here, so hot pages cost about what a static file does.
+//    here, so hot pages cost about what a static file does. Pages nobody asked for yet (a
+//    crawler's) render through a queue, behind pages readers keep asking for.
 //
 // Freshness: each kept answer is stamped with the database's content token as read before its
 // render began (scripts/content-state.mjs) and is served only while the current token is the same
@@ -22,8 +24,9 @@
 // One request refreshes an expired page while concurrent ones get the copy being replaced; once the
 // token has changed nobody gets the old copy. Rate limits (proxy.ts, the search route) apply to what
 // reaches Next.
-import zlib from 'node:zlib';
+import { compress } from './compression.mjs';
 import { noScriptPolicy, toPlainHtml } from './plain-html.mjs';
+import { refuse } from './request-guard.mjs';
 
 // Never touched: the newsroom, sign-in, the framework's own files and every API but the public
 // content API.
@@ -46,6 +49,9 @@ const ERROR_SHELL = /<html[^>]*\bid="__next_error__"/;
 // Marks the request that fetches the not-found page itself, which must never be substituted. Its
 // value is a token of this process (`notFoundProbe`), so a client cannot send it.
 export const NOT_FOUND_PROBE = 'x-not-found-probe';
+// Pages this server fetches from itself while rendering another (the search page's frame,
+// lib/search/frame.ts; the not-found page, by its probe): never queued behind that render.
+const SELF_FETCHED = /^\/search\/frame(?:[/?]|$)/;
 // Next's on-demand revalidation request carries the build's preview id in this header.
 const REVALIDATE = 'x-prerender-revalidate';
 // What Next sends for a page rendered on request (no `revalidate`): from a reader path, for an
@@ -57,9 +63,11 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|jav
 
 /**
  * @typedef {'br' | 'gzip'} Encoding
- * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, encoded: Partial<Record<Encoding, Buffer>> | null, etag: string | undefined, at: number, token: string, dueAt: number }} Entry
+ * @typedef {{ body: Buffer, effort: 'fast' | 'best' }} Encoded
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, encoded: Partial<Record<Encoding, Encoded>> | null, etag: string | undefined, at: number, token: string, dueAt: number, hits: number }} Entry
  * @typedef {import('./content-state.mjs').ContentState} ContentState
- * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number, contentState?: () => ContentState | null | Promise<ContentState | null>, notFoundPage?: () => Promise<string | null>, notFoundProbe?: string, previewModeId?: string | null, waitLimitMs?: number }} Options
+ * @typedef {{ run(task: () => Promise<unknown>): boolean }} RenderQueue
+ * @typedef {{ maxAgeMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number, contentState?: () => ContentState | null | Promise<ContentState | null>, notFoundPage?: () => Promise<string | null>, notFoundProbe?: string, previewModeId?: string | null, waitLimitMs?: number, renders?: RenderQueue }} Options
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  * @typedef {(req: Req, res: Res) => unknown} Next
@@ -85,9 +93,6 @@ export function chooseEncoding(header) {
   if (accepted('gzip')) return 'gzip';
   return null;
 }
-/** @param {Buffer} body @param {Encoding} encoding */
-const compress = (body, encoding) =>
-  encoding === 'br' ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : zlib.gzipSync(body);
 /** Whether a body is worth compressing. @param {Buffer} body @param {Record<string, unknown>} headers */
 const compressible = (body, headers) => body.length > 1024 && COMPRESSIBLE.test(String(headers['content-type'] ?? ''));
 /** The Vary header with Accept-Encoding added. @param {string | string[] | undefined} vary */
@@ -111,6 +116,7 @@ export function createResponseCache(options = {}) {
   /** @type {ContentState} */
   const FIXED = { token: '', nextChangeAt: null };
   const contentState = options.contentState ?? (() => FIXED);
+  const renders = options.renders ?? null;
   /** The server-rendered not-found page, kept like a page. @type {{ html: string, token: string, at: number, dueAt: number } | null} */
   let notFound = null;
   /** Its fetch under way, shared by concurrent 404s under the same token. @type {{ page: Promise<string | null>, token: string } | null} */
@@ -129,7 +135,7 @@ export function createResponseCache(options = {}) {
   const dueAtOf = (state) => state.nextChangeAt ?? Infinity;
 
   /** @param {Entry} e */
-  const weight = (e) => e.body.length + (e.encoded?.br?.length ?? 0) + (e.encoded?.gzip?.length ?? 0);
+  const weight = (e) => e.body.length + (e.encoded?.br?.body.length ?? 0) + (e.encoded?.gzip?.body.length ?? 0);
 
   /** @param {string} key */
   function drop(key) {
@@ -137,6 +143,7 @@ export function createResponseCache(options = {}) {
     if (!entry) return;
     bytes -= weight(entry);
     entries.delete(key);
+    entry.encoded = null;
   }
 
   /** @param {string} key @param {Entry} entry */
@@ -192,9 +199,8 @@ export function createResponseCache(options = {}) {
       res.end();
       return;
     }
-    // Kept entries carry their compressed copies made once; answers not kept are compressed for this client.
     const encoding = canCompress ? chooseEncoding(req.headers['accept-encoding']) : null;
-    const compressed = encoding ? (entry.encoded?.[encoding] ?? compress(entry.body, encoding)) : null;
+    const compressed = encoding ? encodedCopy(entry, encoding) : null;
     const body = compressed ?? entry.body;
     /** @type {Record<string, string | string[] | number>} */
     const headers = { ...entry.headers, 'content-length': body.length };
@@ -204,8 +210,27 @@ export function createResponseCache(options = {}) {
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  /**
+   * The body in `encoding`. A kept entry keeps its copies: the first made fast, replaced once by a
+   * better one when the page is asked for again; answers not kept are compressed fast per request.
+   * @param {Entry} entry @param {Encoding} encoding
+   */
+  function encodedCopy(entry, encoding) {
+    const copy = entry.encoded?.[encoding];
+    if (copy && (copy.effort === 'best' || entry.hits === 0)) return copy.body;
+    const effort = copy ? 'best' : 'fast';
+    const body = compress(entry.body, encoding, effort);
+    // Only entries still kept hold copies (drop() lets go of them), so the byte count stays true.
+    if (entry.encoded) {
+      bytes += body.length - (copy?.body.length ?? 0);
+      entry.encoded[encoding] = { body, effort };
+    }
+    return body;
+  }
+
   /** @param {Req} req @param {Res} res @param {Entry} entry @param {string} state */
   function serve(req, res, entry, state) {
+    entry.hits += 1;
     res.setHeader('x-response-cache', state);
     send(req, res, entry);
   }
@@ -353,11 +378,11 @@ export function createResponseCache(options = {}) {
           /** @param {Buffer} answer */
           const finish = (answer) => {
             /** @type {Entry} */
-            const entry = { status, headers, ...plainHtml(answer, headers, html && (status === 200 || status === 404)), encoded: null, at: now(), token: state?.token ?? '', dueAt: state ? dueAtOf(state) : 0 };
+            const entry = { status, headers, ...plainHtml(answer, headers, html && (status === 200 || status === 404)), encoded: null, at: now(), token: state?.token ?? '', dueAt: state ? dueAtOf(state) : 0, hits: 0 };
             const keep = key !== null && state !== null && req.method === 'GET' && entry.body.length <= maxEntryBytes && shareable(req.url ?? '/', status, headers);
             if (keep) {
               if (headers['cache-control'] === RENDERED_ON_REQUEST && !RENDERED_PER_REQUEST.test(req.url ?? '/')) headers['cache-control'] = READER_CACHE_CONTROL;
-              if (compressible(entry.body, headers)) entry.encoded = { br: compress(entry.body, 'br'), gzip: compress(entry.body, 'gzip') };
+              entry.encoded = {};
               store(key, entry);
             }
             if (acceptEncoding !== undefined) req.headers['accept-encoding'] = acceptEncoding;
@@ -392,6 +417,7 @@ export function createResponseCache(options = {}) {
     }
     res.setHeader('x-response-cache', key === null ? 'BYPASS' : 'MISS');
     next(req, res);
+    return done;
   }
 
   /**
@@ -430,7 +456,14 @@ export function createResponseCache(options = {}) {
     if (req.socket.destroyed) return;
     // A HEAD answer has no body to keep or rewrite.
     if (req.method === 'HEAD') return next(req, res);
-    fill(req, res, filling.get(key)?.token === state.token ? null : key, next, state);
+    const target = () => (filling.get(key)?.token === state.token ? null : key);
+    const entry = entries.get(key);
+    // A page readers keep asking for (served from the cache before, under this token or an older
+    // one) renders at once; one nobody asked for yet waits its turn.
+    const selfFetched = req.headers[NOT_FOUND_PROBE] === notFoundProbe || SELF_FETCHED.test(req.url ?? '/');
+    if (!renders || selfFetched || (entry !== undefined && entry.hits > 0)) return fill(req, res, target(), next, state);
+    const queued = renders.run(() => (req.socket.destroyed ? Promise.resolve() : fill(req, res, target(), next, state)));
+    if (!queued) refuse(req, res, 503, 'The server is busy: try again in a moment.', { 'Retry-After': '1' });
   }
 
   /** Drops entries of an older token or long past their age, so an idle cache does not hold memory. */

@@ -2,7 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { compress } from './compression.mjs';
 import type { ContentState } from './content-state.mjs';
+import { createRenderQueue } from './render-queue.mjs';
 import { chooseEncoding, createResponseCache, READER_CACHE_CONTROL } from './response-cache.mjs';
 
 type Answer = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number; chunks?: string[] };
@@ -487,6 +489,86 @@ describe('response cache', () => {
     expect(staff.headers['x-response-cache']).toBe('BYPASS');
     expect(staff.headers['content-encoding']).toBe('br');
     expect(seen).toHaveLength(4);
+  });
+
+  it("compresses a page's first answer fast, for its client's encoding only, and the copy readers ask for again better, once", async () => {
+    // Text that brotli's fast and better levels encode differently.
+    const long = Array.from({ length: 3000 }, (_, i) => `word${(i * 7919) % 1013} `).join('');
+    const body = Buffer.from(long);
+    expect(compress(body, 'br', 'fast').equals(compress(body, 'br', 'best'))).toBe(false);
+    const { seen, raw } = await setup(() => ({ body: long }));
+    const first = await raw('/', { 'accept-encoding': 'br' });
+    expect(first.headers['x-response-cache']).toBe('MISS');
+    expect(first.body.equals(compress(body, 'br', 'fast'))).toBe(true);
+    for (let i = 0; i < 2; i++) {
+      const again = await raw('/', { 'accept-encoding': 'br' });
+      expect(again.headers['x-response-cache']).toBe('HIT');
+      expect(again.body.equals(compress(body, 'br', 'best'))).toBe(true);
+    }
+    const gzip = await raw('/', { 'accept-encoding': 'gzip' });
+    expect(zlib.gunzipSync(gzip.body).toString()).toBe(long);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('renders pages nobody asked for yet one at a time, while a page readers keep asking for goes straight through', async () => {
+    const renders = createRenderQueue({ concurrency: 1, maxWaiting: 10 });
+    const { seen, get, tick, framework, arrived } = await setup((path) => ({ delayMs: path.startsWith('/cold') ? 200 : 0 }), { renders });
+    await get('/hot');
+    await get('/hot');
+    tick(5000); // the hot page's copy has expired: the next request renders it again
+    const cold = ['/cold-1', '/cold-2', '/cold-3'].map((p) => get(p));
+    await arrived(5);
+    await framework(2);
+    expect(seen).toEqual(['/hot', '/cold-1']);
+    expect(renders.size()).toEqual({ active: 1, waiting: 2 });
+    const hot = await get('/hot');
+    expect(hot.body).toBe('page /hot #3');
+    expect(seen).toEqual(['/hot', '/cold-1', '/hot']);
+    await Promise.all(cold);
+    expect(seen).toEqual(['/hot', '/cold-1', '/hot', '/cold-2', '/cold-3']);
+  });
+
+  it('never queues a page the server fetches from itself while rendering another (the search frame, the not-found page)', async () => {
+    let base = '';
+    const html = { 'cache-control': 's-maxage=60', 'content-type': 'text/html; charset=utf-8' };
+    const cache = createResponseCache({
+      renders: createRenderQueue({ concurrency: 1, maxWaiting: 10 }),
+      notFoundProbe: 'token',
+      notFoundPage: async () => (await fetch(`${base}/_/_/not-found`, { headers: { 'x-not-found-probe': 'token' } })).text(),
+    });
+    const app = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+      const answer = (status: number, body: string) => {
+        res.writeHead(status, html);
+        res.end(body);
+      };
+      // The search page is written into the frame, which it fetches from this same server.
+      if (req.url === '/search?q=a') answer(200, `results in ${await (await fetch(`${base}/search/frame`)).text()}`);
+      else if (req.url === '/search/frame') answer(200, 'the frame');
+      else if (req.url === '/_/_/not-found') answer(404, 'the not-found page');
+      else answer(404, '<html id="__next_error__"><body>drawn in the browser</body></html>');
+    };
+    const server = http.createServer((req, res) => void cache.handle(req, res, app));
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    expect(await (await fetch(`${base}/search?q=a`)).text()).toBe('results in the frame');
+    const missing = await fetch(`${base}/unknown-story`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('the not-found page');
+  });
+
+  it('answers 503 with Retry-After when too many renders of pages not yet asked for wait', async () => {
+    const renders = createRenderQueue({ concurrency: 1, maxWaiting: 1 });
+    const { get, framework } = await setup(() => ({ delayMs: 200 }), { renders });
+    const first = get('/cold-1');
+    await framework(1);
+    const second = get('/cold-2');
+    const refused = await get('/cold-3');
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await first).status).toBe(200);
+    expect((await second).status).toBe(200);
   });
 
   it('serves a kept page as brotli, gzip or plain by what the client takes, with one Vary', async () => {

@@ -1,0 +1,4 @@
+export function createRenderQueue(options: { concurrency: number; maxWaiting: number; maxTaskMs?: number }): {
+  run(task: () => Promise<unknown>): boolean;
+  size(): { active: number; waiting: number };
+};
