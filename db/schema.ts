@@ -209,6 +209,22 @@ export const loginAttempts = sqliteTable('login_attempts', {
   lockedUntil: ts('locked_until'),
 });
 
+/**
+ * Rate-limit counters (lib/rate-limit.ts): per bucket and client key, the hits of the window that
+ * began with the key's first request. In the database so every app instance counts against one
+ * limit; windows long over are pruned.
+ */
+export const rateLimitHits = sqliteTable(
+  'rate_limit_hits',
+  {
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    windowStart: ts('window_start').notNull(),
+    hits: integer('hits').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.key] }), index('rate_limit_hits_window_idx').on(t.windowStart)],
+);
+
 /** Signed-out sessions (the JWT's `sid`), refused until the token would have expired anyway. */
 export const revokedSessions = sqliteTable('revoked_sessions', {
   sid: text('sid').primaryKey(),
