@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
 // The reader edge and what starts it: JavaScript run as it is, so only the type check guards it.
-const EDGE = ['plain-html', 'response-cache', 'request-guard', 'route-cache-handler', 'security-headers', 'server', 'server-args', 'e2e-server', 'start-cached'].map((f) => `scripts/${f}.mjs`);
+const EDGE = ['plain-html', 'response-cache', 'request-guard', 'route-cache-handler', 'security-headers', 'server', 'server-args', 'e2e-server', 'start-cached', 'start-cluster'].map((f) => `scripts/${f}.mjs`);
 
 describe('type check', () => {
   it('covers the reader edge scripts (tsc --noEmit reads and checks them)', () => {

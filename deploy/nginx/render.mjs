@@ -29,9 +29,10 @@ function nobodyIds() {
 }
 
 /**
- * Writes `<prefix>/nginx.conf` for a proxy listening on `listen` in front of `app` (host:port).
- * Returns the config path and whether PURGE is available.
- * @param {{ prefix: string, listen: string, app: string }} options
+ * Writes `<prefix>/nginx.conf` for a proxy listening on `listen` in front of `app`: one app
+ * instance (host:port) or several, load-balanced with failover. Returns the config path and
+ * whether PURGE is available.
+ * @param {{ prefix: string, listen: string, app: string | string[] }} options
  */
 export function renderNginxConfig({ prefix, listen, app }) {
   const template = fs.readFileSync(path.join(import.meta.dirname, 'nginx.conf.template'), 'utf8');
@@ -53,7 +54,8 @@ export function renderNginxConfig({ prefix, listen, app }) {
     LOAD_MODULES: purge ? `load_module ${PURGE_MODULE};` : '# cache-purge module not installed: micro-caching only',
     PREFIX: prefix,
     USER: asRoot ? 'user nobody nogroup;' : '',
-    APP: app,
+    // max_fails/fail_timeout: after a failed connection, leave that instance alone for 5 s.
+    APP: (Array.isArray(app) ? app : [app]).map((a) => `    server ${a} max_fails=1 fail_timeout=5s;`).join('\n'),
     LISTEN: listen,
     // The module's "same location" form (`proxy_cache_purge PURGE`) crashes workers on nginx >=
     // 1.11.6 with Debian's 2.3; the separate-location form does not. Key = the HTML entry's key.
