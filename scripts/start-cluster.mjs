@@ -36,6 +36,7 @@ if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) fail(`no production build in
 
 // The front listens on HOST (all addresses by default); the instances only on loopback.
 const frontHost = process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : null;
+/** @type {{ n: number, port: number, pid?: number }[]} */
 const instances = Array.from({ length: count }, (_, i) => ({ n: i + 1, port: port + i + 1 }));
 
 /** Whether something already listens on host:port. @param {number} p @param {string} host @returns {Promise<boolean>} */
@@ -110,6 +111,7 @@ for (const instance of instances) {
   const label = `instance ${instance.n} (127.0.0.1:${instance.port})`;
   const child = spawn(process.execPath, serverArgs(root), { cwd: root, env: { ...shared, PORT: String(instance.port) }, stdio: 'inherit' });
   running.set(child, label);
+  instance.pid = child.pid;
   child.on('exit', (code, signal) => {
     running.delete(child);
     if (stopping) return;
@@ -154,7 +156,7 @@ async function startFront() {
   });
   if (await waitForPort(port, () => stopping || Date.now() > deadline + 10_000)) {
     ready = true;
-    const list = instances.map((i) => `127.0.0.1:${i.port}`).join(', ');
+    const list = instances.map((i) => `127.0.0.1:${i.port} (pid ${i.pid})`).join(', ');
     console.log(`${name}: front on :${port} (nginx, micro-cache 1 s${purge ? ', GET /__purge/<path> from loopback drops a page' : ''}) -> ${count} instance${count > 1 ? 's' : ''}: ${list}`);
   } else if (!stopping) {
     console.error(`${name}: nginx did not start listening on port ${port}; stopping`);
