@@ -63,7 +63,7 @@ async function checkPassword(email: string, password: string, ip: string) {
     ? await verify(user.passwordHash, password).catch(() => false)
     : await verify(await getDummyHash(), password).catch(() => false);
   if (!ok || !user || !user.isActive) {
-    noteFailure(email, ip);
+    await noteFailure(email, ip);
     return null;
   }
   noteSuccess(email, ip);

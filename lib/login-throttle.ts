@@ -46,11 +46,11 @@ function housekeeping(now: number) {
   pruneAttempts(now);
 }
 
-export function noteFailure(email: string, ip: string, now = Date.now()) {
+export async function noteFailure(email: string, ip: string, now = Date.now()) {
   const k = keys(email, ip);
-  recordFailure(k.pair, PAIR.lockAfter, PAIR.lockMs, now);
-  recordFailure(k.account, Number.POSITIVE_INFINITY, 0, now);
-  recordFailure(k.ip, IP.lockAfter, IP.lockMs, now);
+  await recordFailure(k.pair, PAIR.lockAfter, PAIR.lockMs, now);
+  await recordFailure(k.account, Number.POSITIVE_INFINITY, 0, now);
+  await recordFailure(k.ip, IP.lockAfter, IP.lockMs, now);
   housekeeping(now);
 }
 

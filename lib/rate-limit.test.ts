@@ -1,11 +1,8 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { countRateLimitCounters } from '@/db/queries/rate-limits';
+import { runInstance } from '@/test/counter-instances';
 import { clientKey, RateLimiter } from './rate-limit';
 
-const run = promisify(execFile);
 const MINUTE = 60_000;
 const T0 = 5_000_000;
 
@@ -41,11 +38,7 @@ describe('RateLimiter', () => {
   });
 
   // Each "instance" is a process of its own with its own connection to the test's database file.
-  const instance = (hits: number, now: number) =>
-    run(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(__dirname, '..', 'test', 'rate-limit-instance.ts')], {
-      cwd: path.join(__dirname, '..'),
-      env: { ...process.env, LIMIT: '25', HITS: String(hits), NOW: String(now) },
-    }).then(({ stdout }) => Number(stdout));
+  const instance = (hits: number, now: number) => runInstance({ LIMIT: '25', HITS: String(hits), NOW: String(now) });
 
   it('counts once across two app instances: the second is not a fresh allowance', async () => {
     const now = Date.now();
