@@ -1,7 +1,8 @@
-// One "app instance" for the cross-instance counter tests (lib/rate-limit.test.ts,
-// lib/login-throttle.test.ts): a process of its own, with its own connection to the test's
-// database file, that counts `HITS` requests of one client as fast as it can. Run with
+// One "app instance" for the cross-instance tests (lib/rate-limit.test.ts,
+// lib/login-throttle.test.ts, db/write-transaction.test.ts): a process of its own, with its own connection to the test's
+// database file, that counts `HITS` requests of one client (or makes `HITS` saves) as fast as it can. Run with
 // `tsx --conditions=react-server` (so `server-only` imports). Prints what it counted.
+import { saveSettings } from '@/db/queries/settings';
 import { noteFailure } from '@/lib/login-throttle';
 import { RateLimiter } from '@/lib/rate-limit';
 
@@ -26,7 +27,19 @@ async function loginFailures() {
   return recorded;
 }
 
+/** Settings saves (a transaction that reads, then writes): how many went through without an error. */
+async function settingsSaves() {
+  let saved = 0;
+  for (let i = 0; i < hits; i++) {
+    saveSettings(Number(process.env.ACTOR), { tagline: `${process.pid}-${i}` });
+    saved++;
+  }
+  return saved;
+}
+
+const counters: Record<string, () => Promise<number>> = { login: loginFailures, settings: settingsSaves, rate: rateLimit };
+
 async function main() {
-  process.stdout.write(String(process.env.COUNTER === 'login' ? await loginFailures() : await rateLimit()));
+  process.stdout.write(String(await counters[process.env.COUNTER ?? 'rate']!()));
 }
 void main();

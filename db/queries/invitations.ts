@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '../client';
+import { WRITE_TRANSACTION } from '../write-transaction';
 import type { Tx } from './admin-tx';
 import { invitations, users } from '../schema';
 import { recordAudit } from './audit';
@@ -91,5 +92,5 @@ export function redeemInvitation(token: string, passwordHash: string, now = new 
       .run();
     if (found.purpose === 'invite') recordAudit(tx, { actorId: found.userId, action: 'staff.invitation_accepted', targetType: 'user', targetId: found.userId, at: now });
     return found;
-  });
+  }, WRITE_TRANSACTION);
 }

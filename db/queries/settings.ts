@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { db } from '../client';
+import { WRITE_TRANSACTION } from '../write-transaction';
 import { siteSettings } from '../schema';
 import { recordAudit } from './audit';
 
@@ -40,5 +41,5 @@ export function saveSettings(actorId: number, values: Record<string, string>, ve
       recordAudit(tx, { actorId, action: 'settings.update', targetType: 'settings', details: { changed } });
     }
     return { changed, stale: false };
-  });
+  }, WRITE_TRANSACTION);
 }

@@ -4,6 +4,7 @@ import { htmlToText, sanitizeStoryBody } from '@/lib/sanitize';
 import { isReaderFacing } from '@/lib/visibility';
 import { parseNewTags, slugify, type FieldErrors } from '@/lib/validation/story';
 import { db } from '../client';
+import { WRITE_TRANSACTION } from '../write-transaction';
 import {
   articleAuthors,
   articleNotes,
@@ -195,7 +196,7 @@ export function writeStory(
         recordAudit(tx, { actorId, action: nowReaderFacing ? 'story.publish' : 'story.unpublish', targetType: 'story', targetId: row.id, details: { headline: content.headline, status: state.status }, at: now });
       }
       return { ok: true, id: row.id, version: row.version, slug, sectionSlug: refs.sectionSlug, authorSlugs: refs.authorSlugs } as const;
-    });
+    }, WRITE_TRANSACTION);
   } catch (error) {
     if (error instanceof Refused) return { ok: false, kind: 'fields', errors: error.errors };
     throw error;
@@ -209,7 +210,7 @@ export function deleteStory(id: number, actorId: number | null = null) {
     if (gone) recordAudit(tx, { actorId, action: 'story.delete', targetType: 'story', targetId: id, details: gone });
     tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'article'), eq(slugRedirects.targetId, id))).run();
     tx.delete(articles).where(eq(articles.id, id)).run();
-  });
+  }, WRITE_TRANSACTION);
 }
 
 /** Attaches a typed, timestamped note (correction, clarification…) readers see on the story. */
@@ -217,5 +218,5 @@ export function addStoryNote(actorId: number, articleId: number, kind: NoteKind,
   db.transaction((tx) => {
     tx.insert(articleNotes).values({ articleId, kind, body, createdById: actorId }).run();
     tx.update(articles).set({ modifiedAt: new Date() }).where(eq(articles.id, articleId)).run();
-  });
+  }, WRITE_TRANSACTION);
 }

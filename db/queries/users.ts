@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { db } from '../client';
+import { WRITE_TRANSACTION } from '../write-transaction';
 import { authors, revokedSessions, users, type ProfileLink, type Role } from '../schema';
 
 /** What the session layer needs about a staff member; never the password hash. */
@@ -78,7 +79,7 @@ export function updateOwnProfile(userId: number, input: { name: string; bio: str
         .where(eq(authors.id, row.authorId))
         .run();
     }
-  });
+  }, WRITE_TRANSACTION);
 }
 
 export function getPasswordHash(userId: number): string | null {
