@@ -13,8 +13,8 @@ const OVERLONG_SEGMENT = /[^/]{121,}/;
 
 const MINUTE = 60_000;
 const limiters = {
-  api: new RateLimiter(env.RATE_LIMIT_API, MINUTE),
-  login: new RateLimiter(env.RATE_LIMIT_LOGIN, MINUTE),
+  api: new RateLimiter('api', env.RATE_LIMIT_API, MINUTE),
+  login: new RateLimiter('login', env.RATE_LIMIT_LOGIN, MINUTE),
 };
 
 function limiterFor(request: NextRequest): RateLimiter | null {
@@ -64,7 +64,7 @@ function withNonceCsp(request: NextRequest) {
   return response;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (OVERLONG_SEGMENT.test(pathname)) {
     const url = request.nextUrl.clone();
@@ -88,7 +88,7 @@ export function proxy(request: NextRequest) {
 
   const limiter = limiterFor(request);
   if (limiter) {
-    const verdict = limiter.hit(clientKey(request.headers, env.TRUST_PROXY === '1'));
+    const verdict = await limiter.hit(clientKey(request.headers, env.TRUST_PROXY === '1'));
     if (!verdict.allowed) return tooManyRequests(verdict.retryAfterSeconds, pathname.startsWith('/api/'));
   }
 

@@ -26,6 +26,7 @@ export const {
   siteSettings,
   media,
   contentState,
+  rateLimitHits,
 } = chosen;
 
 export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES } from './schema/pg';

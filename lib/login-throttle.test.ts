@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countAttempts, pruneAttempts } from '@/db/queries/login-attempts';
+import { countAttempts, getAttemptState, pruneAttempts } from '@/db/queries/login-attempts';
+import { runInstance } from '@/test/counter-instances';
 import { lockedMinutes, noteFailure, noteSuccess, throttleDelayMs } from './login-throttle';
 
 const MINUTE = 60_000;
@@ -76,5 +77,13 @@ describe('login throttling', () => {
     await pruneAttempts(now + 100, 10);
     expect(await countAttempts()).toBeLessThanOrEqual(10 + 3);
     expect(await lockedMinutes('locked@example.test', '10.2.0.1', now + 100)).toBe(15);
+  });
+
+  it('counts every failure once when two app instances record them for the same account at once', async () => {
+    const now = Date.now();
+    const counts = await Promise.all([runInstance({ COUNTER: 'login', HITS: '150', NOW: String(now) }), runInstance({ COUNTER: 'login', HITS: '150', NOW: String(now) })]);
+    expect(counts).toEqual([150, 150]);
+    expect((await getAttemptState('email:shared@example.test', now)).failures).toBe(300);
+    expect(await lockedMinutes('shared@example.test', '203.0.113.10', now)).toBe(15);
   });
 });

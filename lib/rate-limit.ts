@@ -1,36 +1,44 @@
+import 'server-only';
+import { countRateLimitHit, pruneRateLimitHits } from '@/db/queries/rate-limits';
+
 /**
- * Fixed-window request counter per key, in memory. One server process keeps its own counts; that
- * is the deployment we ship (one Node process per SQLite file). Pure apart from the clock.
+ * Fixed-window request counter per key, kept in the database (`rate_limit_hits`), so every app
+ * instance behind the front counts against one limit: a client spreading its requests over two
+ * instances gets the limit once, not once per instance. A key's window begins with its first
+ * request, as it did when the counts lived in memory.
  */
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-export class RateLimiter {
-  private windows = new Map<string, { start: number; count: number }>();
+/** Counters of windows older than this are deleted; no limiter may use a longer window. */
+const KEEP_MS = 10 * 60_000;
+const PRUNE_EVERY_MS = 60_000;
+let lastPrune = 0;
 
+export class RateLimiter {
   constructor(
+    /** Names the limit in the table ('search', 'api', …): the same key in two buckets counts apart. */
+    private readonly bucket: string,
     private readonly limit: number,
     private readonly windowMs: number,
-    private readonly maxKeys = 50_000,
-  ) {}
+  ) {
+    if (windowMs > KEEP_MS) throw new Error(`rate limit window of ${windowMs} ms is longer than the ${KEEP_MS} ms its counters are kept`);
+  }
 
-  hit(key: string, now = Date.now()): RateLimitResult {
+  async hit(key: string, now = Date.now()): Promise<RateLimitResult> {
     if (this.limit <= 0) return { allowed: true };
-    let entry = this.windows.get(key);
-    if (!entry || now - entry.start >= this.windowMs) {
-      if (this.windows.size >= this.maxKeys) this.sweep(now);
-      entry = { start: now, count: 0 };
-      this.windows.set(key, entry);
-    }
-    entry.count += 1;
-    if (entry.count <= this.limit) return { allowed: true };
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((entry.start + this.windowMs - now) / 1000)) };
+    const { hits, windowStart } = await countRateLimitHit(this.bucket, key, this.windowMs, now);
+    await housekeeping(now);
+    if (hits <= this.limit) return { allowed: true };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + this.windowMs - now) / 1000)) };
   }
+}
 
-  private sweep(now: number) {
-    for (const [key, entry] of this.windows) if (now - entry.start >= this.windowMs) this.windows.delete(key);
-    // Still full of live windows (a flood of distinct keys): start over rather than grow without bound.
-    if (this.windows.size >= this.maxKeys) this.windows.clear();
-  }
+// Every new client adds a row per window; prune at most once a minute per process (pruning is
+// idempotent, so several instances doing it costs nothing but a cheap delete).
+async function housekeeping(now: number) {
+  if (Math.abs(now - lastPrune) < PRUNE_EVERY_MS) return;
+  lastPrune = now;
+  await pruneRateLimitHits(new Date(now - KEEP_MS));
 }
 
 /**

@@ -11,7 +11,7 @@ export async function storeUploadedImage(formData: FormData, field: string, acto
   const file = formData.get(field);
   if (!(file instanceof File) || file.size === 0) return null;
   if (file.size > MAX_UPLOAD_BYTES) return { error: TOO_LARGE };
-  const limited = checkUploadRate(actorId);
+  const limited = await checkUploadRate(actorId);
   if (limited) return { error: limited.error };
   const stored = await storeImage(Buffer.from(await file.arrayBuffer()));
   if ('error' in stored) return { error: stored.error };

@@ -110,14 +110,14 @@ describe('TaskQueue', () => {
 });
 
 describe('checkUploadRate', () => {
-  it('allows ten uploads a minute per staff account, then refuses with the seconds left', () => {
+  it('allows ten uploads a minute per staff account, then refuses with the seconds left', async () => {
     const t0 = 5_000_000;
-    for (let i = 0; i < 10; i++) expect(uploads.checkUploadRate(7, t0 + i)).toBeNull();
-    expect(uploads.checkUploadRate(7, t0 + 30_000)).toEqual({
+    for (let i = 0; i < 10; i++) expect(await uploads.checkUploadRate(7, t0 + i)).toBeNull();
+    expect(await uploads.checkUploadRate(7, t0 + 30_000)).toEqual({
       error: 'You have uploaded 10 images in the last minute, the most we take. Try again in 30 s.',
       retryAfterSeconds: 30,
     });
-    expect(uploads.checkUploadRate(8, t0 + 30_000)).toBeNull();
-    expect(uploads.checkUploadRate(7, t0 + 60_000)).toBeNull();
+    expect(await uploads.checkUploadRate(8, t0 + 30_000)).toBeNull();
+    expect(await uploads.checkUploadRate(7, t0 + 60_000)).toBeNull();
   });
 });

@@ -64,18 +64,16 @@ export class TaskQueue {
 // One decode at a time for the whole process: six 59 MP PNGs decoded together took 110 s and
 // 842 MB, and stalled the reader pages on the same two cores for most of it. Route handlers and
 // server actions are bundled apart and may each load their own copy of this module, so the queue
-// and the per-account counts are kept once per process.
-const MINUTE = 60_000;
-const shared = globalThis as typeof globalThis & { [key: symbol]: { decodes: TaskQueue; uploadRate: RateLimiter } | undefined };
+// is kept once per process. (The per-account upload counts are in the database, shared by every
+// copy and every instance.)
+const shared = globalThis as typeof globalThis & { [key: symbol]: { decodes: TaskQueue } | undefined };
 const KEY = Symbol.for('meridian.uploads');
-const { decodes, uploadRate } = (shared[KEY] ??= {
-  decodes: new TaskQueue(1, env.UPLOAD_QUEUE),
-  uploadRate: new RateLimiter(env.RATE_LIMIT_UPLOAD, MINUTE),
-});
+const { decodes } = (shared[KEY] ??= { decodes: new TaskQueue(1, env.UPLOAD_QUEUE) });
+const uploadRate = new RateLimiter('upload', env.RATE_LIMIT_UPLOAD, 60_000);
 
-/** Counts one upload by this staff account; an error (for a 429) when it is over its rate. */
-export function checkUploadRate(userId: number, now = Date.now()): { error: string; retryAfterSeconds: number } | null {
-  const result = uploadRate.hit(String(userId), now);
+/** Counts one upload by this staff account (on every instance together); an error (for a 429) when it is over its rate. */
+export async function checkUploadRate(userId: number, now = Date.now()): Promise<{ error: string; retryAfterSeconds: number } | null> {
+  const result = await uploadRate.hit(String(userId), now);
   if (result.allowed) return null;
   const images = env.RATE_LIMIT_UPLOAD === 1 ? 'image' : 'images';
   return {

@@ -123,6 +123,14 @@ CREATE TABLE "media" (
 	CONSTRAINT "media_path_unique" UNIQUE("path")
 );
 --> statement-breakpoint
+CREATE TABLE "rate_limit_hits" (
+	"bucket" text NOT NULL,
+	"key" text NOT NULL,
+	"window_start" bigint NOT NULL,
+	"hits" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "rate_limit_hits_bucket_key_pk" PRIMARY KEY("bucket","key")
+);
+--> statement-breakpoint
 CREATE TABLE "revoked_sessions" (
 	"sid" text PRIMARY KEY NOT NULL,
 	"expires_at" bigint NOT NULL
@@ -201,6 +209,7 @@ CREATE INDEX "articles_visibility_by_id_idx" ON "articles" USING btree ("id","st
 CREATE INDEX "audit_log_created_idx" ON "audit_log" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action","created_at");--> statement-breakpoint
 CREATE INDEX "invitations_user_idx" ON "invitations" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "rate_limit_hits_window_idx" ON "rate_limit_hits" USING btree ("window_start");--> statement-breakpoint
 CREATE UNIQUE INDEX "slug_redirects_kind_slug_unique" ON "slug_redirects" USING btree ("kind","old_slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_unique" ON "users" USING btree (lower("email"));--> statement-breakpoint
 CREATE UNIQUE INDEX "users_author_unique" ON "users" USING btree ("author_id");

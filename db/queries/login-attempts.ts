@@ -17,19 +17,32 @@ export async function getAttemptState(key: string, now = Date.now()): Promise<At
   return { failures: row.failures, lockedUntil: locked };
 }
 
-/** Counts one failure; locks the key until `now + lockMs` once `lockAfter` failures are reached. */
+/**
+ * Counts one failure; locks the key until `now + lockMs` once `lockAfter` failures are reached.
+ * One statement (an upsert whose SET reads the row as it was), so app instances counting the same
+ * key at once all land: a read-then-write transaction failed as "database is locked" under that race.
+ */
 export async function recordFailure(key: string, lockAfter: number, lockMs: number, now = Date.now()): Promise<AttemptState> {
-  return await transaction(async (tx) => {
-    const row = await tx.select().from(loginAttempts).where(eq(loginAttempts.key, key)).then(first);
-    const fresh = !row || row.firstFailureAt.getTime() < now - WINDOW_MS;
-    const failures = fresh ? 1 : row.failures + 1;
-    const lockedUntil = failures >= lockAfter ? new Date(now + lockMs) : fresh ? null : row.lockedUntil;
-    const firstFailureAt = fresh ? new Date(now) : row.firstFailureAt;
-    await tx.insert(loginAttempts)
-      .values({ key, failures, firstFailureAt, lockedUntil })
-      .onConflictDoUpdate({ target: loginAttempts.key, set: { failures, firstFailureAt, lockedUntil } });
-    return { failures, lockedUntil: lockedUntil ? lockedUntil.getTime() : null };
-  });
+  const at = (ms: number) => sql.param(new Date(ms), loginAttempts.firstFailureAt);
+  const fresh = sql`${loginAttempts.firstFailureAt} < ${at(now - WINDOW_MS)}`;
+  const failures = sql`case when ${fresh} then 1 else ${loginAttempts.failures} + 1 end`;
+  const kept = sql`case when ${fresh} then null else ${loginAttempts.lockedUntil} end`;
+  const lockable = Number.isFinite(lockAfter);
+  const [row] = await transaction((tx) =>
+    tx
+    .insert(loginAttempts)
+    .values({ key, failures: 1, firstFailureAt: new Date(now), lockedUntil: lockable && lockAfter <= 1 ? new Date(now + lockMs) : null })
+    .onConflictDoUpdate({
+      target: loginAttempts.key,
+      set: {
+        failures,
+        firstFailureAt: sql`case when ${fresh} then ${at(now)} else ${loginAttempts.firstFailureAt} end`,
+        lockedUntil: lockable ? sql`case when ${failures} >= ${lockAfter} then ${at(now + lockMs)} else ${kept} end` : kept,
+      },
+    })
+    .returning({ failures: loginAttempts.failures, lockedUntil: loginAttempts.lockedUntil }),
+  );
+  return { failures: row?.failures ?? 1, lockedUntil: row?.lockedUntil ? row.lockedUntil.getTime() : null };
 }
 
 export async function clearAttempts(key: string) {

@@ -285,6 +285,22 @@ export const contentState = pgTable(
   (t) => [check('content_state_one_row', sql`${t.id} = 1`)],
 );
 
+/**
+ * Rate-limit counters (lib/rate-limit.ts): per bucket and client key, the hits of the window that
+ * began with the key's first request. In the database so every app instance counts against one
+ * limit; windows long over are pruned.
+ */
+export const rateLimitHits = pgTable(
+  'rate_limit_hits',
+  {
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    windowStart: ts('window_start').notNull(),
+    hits: integer('hits').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.key] }), index('rate_limit_hits_window_idx').on(t.windowStart)],
+);
+
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Author = typeof authors.$inferSelect;

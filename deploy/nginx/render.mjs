@@ -27,9 +27,9 @@ function nobodyIds() {
 }
 
 /**
- * Writes `<prefix>/nginx.conf` for a proxy listening on `listen` in front of `app` (host:port).
- * Returns the config path.
- * @param {{ prefix: string, listen: string, app: string }} options
+ * Writes `<prefix>/nginx.conf` for a proxy listening on `listen` in front of `app`: one app
+ * instance (host:port) or several, load-balanced with failover. Returns the config path.
+ * @param {{ prefix: string, listen: string, app: string | string[] }} options
  */
 export function renderNginxConfig({ prefix, listen, app }) {
   const template = fs.readFileSync(path.join(import.meta.dirname, 'nginx.conf.template'), 'utf8');
@@ -49,7 +49,8 @@ export function renderNginxConfig({ prefix, listen, app }) {
   const values = {
     PREFIX: prefix,
     USER: asRoot ? 'user nobody nogroup;' : '',
-    APP: app,
+    // max_fails/fail_timeout: after a failed connection, leave that instance alone for 5 s.
+    APP: (Array.isArray(app) ? app : [app]).map((a) => `    server ${a} max_fails=1 fail_timeout=5s;`).join('\n'),
     LISTEN: listen,
   };
   const config = template.replace(/\{\{(\w+)\}\}/g, (_, /** @type {string} */ key) => {

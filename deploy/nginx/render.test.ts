@@ -39,4 +39,14 @@ describe('nginx front config', () => {
     const size = fs.readFileSync(file, 'utf8').match(/client_max_body_size\s+(\d+)m;/)?.[1];
     expect(Number(size) * 1024 * 1024).toBe(ACTION_BODY_LIMIT_BYTES);
   });
+
+  it('balances across every app instance and retries only idempotent requests on another', () => {
+    prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-render-'));
+    const { file } = renderNginxConfig({ prefix, listen: '8080', app: ['127.0.0.1:8081', '127.0.0.1:8082'] });
+    const config = fs.readFileSync(file, 'utf8');
+    const upstream = /upstream next_app \{([^}]*)\}/.exec(config)?.[1] ?? '';
+    expect([...upstream.matchAll(/^\s*server\s+(\S+)/gm)].map((m) => m[1])).toEqual(['127.0.0.1:8081', '127.0.0.1:8082']);
+    expect(config).toMatch(/proxy_next_upstream error timeout;/);
+    expect(config).not.toContain('non_idempotent');
+  });
 });

@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 // Each search costs a full-text query: a client gets RATE_LIMIT_SEARCH a minute (repeats of a
 // trending search answered by the server's response cache never reach this count).
-const limiter = new RateLimiter(env.RATE_LIMIT_SEARCH, 60_000);
+const limiter = new RateLimiter('search', env.RATE_LIMIT_SEARCH, 60_000);
 
 /** The query string as the schema reads it: a repeated parameter becomes an array. */
 function queryRecord(searchParams: URLSearchParams): Record<string, string | string[]> {
@@ -30,7 +30,7 @@ function queryRecord(searchParams: URLSearchParams): Record<string, string | str
  * site's frame instead of rendered by React on every request: see lib/search/frame.ts.
  */
 export async function GET(request: NextRequest) {
-  const verdict = limiter.hit(clientKey(request.headers, env.TRUST_PROXY === '1'));
+  const verdict = await limiter.hit(clientKey(request.headers, env.TRUST_PROXY === '1'));
   if (!verdict.allowed) return tooManyRequests(verdict.retryAfterSeconds, false);
   // safeParse cannot fail here (every field has a fallback), so odd input never becomes a 500.
   const parsed = searchParamsSchema.safeParse(queryRecord(request.nextUrl.searchParams));

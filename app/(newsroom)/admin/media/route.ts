@@ -12,7 +12,7 @@ export async function POST(request: Request) {
   if (!actor) return NextResponse.json({ error: 'Sign in to upload images.' }, { status: 401 });
   if (!can(actor, 'media:upload')) return NextResponse.json({ error: 'You may not upload images.' }, { status: 403 });
   // Counted before the body is read, so refused uploads cost no memory.
-  const limited = checkUploadRate(actor.id);
+  const limited = await checkUploadRate(actor.id);
   if (limited) return NextResponse.json({ error: limited.error }, { status: 429, headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_UPLOAD_BYTES + 64 * 1024) return NextResponse.json({ error: TOO_LARGE }, { status: 413 });
