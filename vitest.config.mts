@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(fileURLToPath(import.meta.url));
 import { defineConfig } from 'vitest/config';
 
+const EXCLUDE = ['node_modules/**', '.next*/**', 'e2e/**', 'bench/**', 'test-results/**', 'data/**'];
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -12,12 +14,23 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', '.next*/**', 'e2e/**', 'bench/**', 'test-results/**', 'data/**'],
     environment: 'node',
-    // Each test file gets its own temporary SQLite file with every migration applied.
+    // Each test file gets its own database with every migration applied (test/setup-db.ts).
     setupFiles: ['test/setup-db.ts'],
     pool: 'forks',
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'sqlite', include: ['**/*.test.ts'], exclude: [...EXCLUDE] },
+      },
+      {
+        // The data layer again on PostgreSQL, in-process (PGlite): every test of db/queries, and
+        // the parity and PostgreSQL migration tests. Files named *.sqlite.test.ts test what only
+        // SQLite has (query plans, the file's crash safety, backups of the file) and run once.
+        extends: true,
+        test: { name: 'pglite', include: ['db/queries/**/*.test.ts'], exclude: [...EXCLUDE, '**/*.sqlite.test.ts'], env: { TEST_ENGINE: 'pglite' } },
+      },
+    ],
   },
 });

@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { sqlite } from '../client';
+import { dialect, execute, transaction } from '../client';
 import { databaseHealth } from './health';
 
 describe('databaseHealth', () => {
@@ -8,7 +9,11 @@ describe('databaseHealth', () => {
   });
 
   it('reports pending migrations when the database is behind the build', async () => {
-    sqlite().exec('delete from __drizzle_migrations where rowid = (select max(rowid) from __drizzle_migrations)');
+    const forget =
+      dialect() === 'sqlite'
+        ? sql`delete from __drizzle_migrations where rowid = (select max(rowid) from __drizzle_migrations)`
+        : sql`delete from drizzle.__drizzle_migrations where id = (select max(id) from drizzle.__drizzle_migrations)`;
+    await transaction((tx) => execute(forget, tx));
     expect(await databaseHealth()).toEqual({ ok: false, database: 'ok', migrations: 'pending' });
   });
 });

@@ -52,7 +52,7 @@ function ownedBy(actor: Actor): SQL {
   const byline =
     actor.authorId !== null
       ? sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.authorId} = ${actor.authorId})`
-      : sql`0`;
+      : sql`false`;
   return or(eq(articles.createdById, actor.id), byline) as SQL;
 }
 
