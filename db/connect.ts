@@ -165,7 +165,9 @@ function connectPg(engine: Extract<Engine, { kind: 'postgres' | 'pglite' }>): Co
 /** A one-line reason for a connection failure, naming the problem and never the password. */
 export function explainConnectionError(error: unknown, engine: Engine): string {
   const where = describeEngine(engine);
-  const e = error as { code?: string; message?: string };
+  // drizzle wraps the driver's error ("Failed query: …"); the driver's own code is on its cause.
+  let e = error as { code?: string; message?: string; cause?: unknown };
+  while (!e?.code && e?.cause) e = e.cause as typeof e;
   switch (e?.code) {
     case '28P01':
     case '28000':
