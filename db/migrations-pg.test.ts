@@ -17,7 +17,7 @@ beforeAll(async () => {
   await run(sql`insert into sections (slug, name) values ('world', 'World')`);
   await run(sql`insert into authors (slug, name) values ('ana-perez', 'Ana Perez'), ('li-wei', 'Li Wei')`);
   await run(sql`insert into tags (slug, name) values ('trade', 'Trade'), ('ports', 'Ports')`);
-});
+}, 60_000); // PGlite starts and migrates in seconds, more on a loaded machine
 afterAll(async () => {
   await c?.close();
 });
@@ -245,5 +245,5 @@ describe('PostgreSQL migration 0001 on an existing database', () => {
     } finally {
       await old.close();
     }
-  });
+  }, 60_000);
 });
