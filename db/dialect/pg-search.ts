@@ -7,7 +7,7 @@ import { filterSql, idList, type HitRow, type Match, type SearchFilters, type Se
 
 // Search on PostgreSQL: a weighted tsvector per story in `article_search` (headline A, dek B,
 // authors and tags C, body D), kept up to date on write by triggers and served by a GIN index
-// (db/migrations-pg/0001_search_and_listing.sql); `websearch_to_tsquery` reads what readers type
+// (db/migrations-pg/0001_search_and_triggers.sql); `websearch_to_tsquery` reads what readers type
 // (quotes, "or", a leading minus), the last word also as a prefix; ts_rank scores, ts_headline
 // highlights (the text is escaped afterwards, in lib/search/match.ts).
 

@@ -1,0 +1,249 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql, type SQL } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type Connection } from './connect';
+import { MIGRATIONS_FOLDER, migrateConnection } from './migrate';
+
+// The PostgreSQL triggers of db/migrations-pg/0001_search_and_triggers.sql, on PGlite: the search
+// document, the listing keys and the content token follow every write as SQLite's triggers do.
+
+let c: Connection;
+beforeAll(async () => {
+  c = connect('pglite:');
+  await migrateConnection(c);
+  await migrateConnection(c); // a second run applies nothing and fails nothing
+  await run(sql`insert into sections (slug, name) values ('world', 'World')`);
+  await run(sql`insert into authors (slug, name) values ('ana-perez', 'Ana Perez'), ('li-wei', 'Li Wei')`);
+  await run(sql`insert into tags (slug, name) values ('trade', 'Trade'), ('ports', 'Ports')`);
+}, 60_000); // PGlite starts and migrates in seconds, more on a loaded machine
+afterAll(async () => {
+  await c?.close();
+});
+
+const run = (query: SQL) => c.execute(query);
+const one = async <T>(query: SQL) => (await c.rows<T>(query))[0];
+const token = async () => (await one<{ token: string }>(sql`select token from content_state where id = 1`))!.token;
+const document = async (id: number) => (await one<{ document: string }>(sql`select document::text as document from article_search where article_id = ${id}`))?.document;
+/** Lexemes of a story's search document with their weight (A headline, B dek, C names, D body). */
+async function lexemes(id: number): Promise<Record<string, string>> {
+  const list = await c.rows<{ lexeme: string; weights: string[] }>(
+    sql`select lexeme, weights::text[] as weights from unnest((select document from article_search where article_id = ${id}))`,
+  );
+  return Object.fromEntries(list.map((l) => [l.lexeme, l.weights.join('')]));
+}
+async function story(slug: string, status: string, publishedAt: number | null, text = { headline: 'Harbour reopens', dek: 'After the storm', body: 'Ships return.' }) {
+  const row = await one<{ id: number }>(
+    sql`insert into articles (slug, headline, dek, body_text, section_id, status, published_at)
+        values (${slug}, ${text.headline}, ${text.dek}, ${text.body}, 1, ${status}, ${publishedAt}) returning id`,
+  );
+  return row!.id;
+}
+const links = (id: number) =>
+  c.rows<{ kind: string; published_at: number | null; listed: boolean }>(
+    sql`select 'author' as kind, published_at, listed from article_authors where article_id = ${id}
+        union all select 'tag', published_at, listed from article_tags where article_id = ${id} order by kind`,
+  );
+/** Whether `write` gave the content token a new value. */
+async function renews(write: () => Promise<unknown>): Promise<boolean> {
+  const before = await token();
+  await write();
+  return (await token()) !== before;
+}
+
+describe('PostgreSQL search document', () => {
+  it('holds headline, dek, bylines, tags and body with their weights, from the first write on', async () => {
+    const id = await story('harbour', 'published', 1_700_000_000_000);
+    await run(sql`insert into article_authors (article_id, author_id, position) values (${id}, 1, 0)`);
+    await run(sql`insert into article_tags (article_id, tag_id) values (${id}, 1)`);
+    expect(await lexemes(id)).toEqual({ harbour: 'A', reopens: 'A', after: 'B', the: 'B', storm: 'B', ana: 'C', perez: 'C', trade: 'C', ships: 'D', return: 'D' });
+  });
+
+  it('follows edits of the text, bylines and tag links, renames, and the story’s deletion', async () => {
+    const id = await story('quay', 'draft', null, { headline: 'Quay', dek: '', body: '' });
+    expect(await lexemes(id)).toEqual({ quay: 'A' });
+
+    await run(sql`update articles set headline = 'Wharf', dek = 'Cranes', body_text = 'Dockers strike.' where id = ${id}`);
+    expect(await lexemes(id)).toEqual({ wharf: 'A', cranes: 'B', dockers: 'D', strike: 'D' });
+
+    await run(sql`insert into article_authors (article_id, author_id, position) values (${id}, 2, 0)`);
+    await run(sql`insert into article_tags (article_id, tag_id) values (${id}, 2)`);
+    expect(await lexemes(id)).toMatchObject({ li: 'C', wei: 'C', ports: 'C' });
+
+    await run(sql`update authors set name = 'Li Wen' where id = 2`);
+    await run(sql`update tags set name = 'Harbours' where id = 2`);
+    const renamed = await lexemes(id);
+    expect(renamed).toMatchObject({ li: 'C', wen: 'C', harbours: 'C' });
+    expect(renamed).not.toHaveProperty('wei');
+    expect(renamed).not.toHaveProperty('ports');
+
+    await run(sql`delete from article_authors where article_id = ${id}`);
+    await run(sql`delete from article_tags where article_id = ${id}`);
+    expect(await lexemes(id)).toEqual({ wharf: 'A', cranes: 'B', dockers: 'D', strike: 'D' });
+
+    await run(sql`delete from articles where id = ${id}`);
+    expect(await document(id)).toBeUndefined();
+  });
+
+  it('is found by the GIN index’s operator, weights included', async () => {
+    const id = await story('gin', 'published', 1_700_000_000_000, { headline: 'Lighthouse', dek: '', body: 'Keeper retires.' });
+    const hits = await c.rows<{ id: number }>(sql`select article_id as id from article_search where document @@ to_tsquery('simple', 'lighthouse:A & keeper:D')`);
+    expect(hits).toEqual([{ id }]);
+    const wrongWeight = await c.rows(sql`select 1 from article_search where document @@ to_tsquery('simple', 'keeper:A')`);
+    expect(wrongWeight).toEqual([]);
+  });
+});
+
+describe('PostgreSQL listing keys', () => {
+  it('copy the story’s publish time and visibility onto new bylines and tag links', async () => {
+    const published = await story('listed', 'published', 1_700_000_100_000);
+    const draft = await story('unlisted', 'draft', null);
+    for (const id of [published, draft]) {
+      await run(sql`insert into article_authors (article_id, author_id, position) values (${id}, 1, 0)`);
+      await run(sql`insert into article_tags (article_id, tag_id) values (${id}, 1)`);
+    }
+    expect(await links(published)).toEqual([
+      { kind: 'author', published_at: 1_700_000_100_000, listed: true },
+      { kind: 'tag', published_at: 1_700_000_100_000, listed: true },
+    ]);
+    expect(await links(draft)).toEqual([
+      { kind: 'author', published_at: null, listed: false },
+      { kind: 'tag', published_at: null, listed: false },
+    ]);
+  });
+
+  it('follow publishing, scheduling, a new publish time and unpublishing', async () => {
+    const id = await story('lifecycle', 'draft', null);
+    await run(sql`insert into article_authors (article_id, author_id, position) values (${id}, 1, 0)`);
+    await run(sql`insert into article_tags (article_id, tag_id) values (${id}, 1)`);
+    const expectLinks = async (publishedAt: number | null, listed: boolean) =>
+      expect(await links(id)).toEqual([
+        { kind: 'author', published_at: publishedAt, listed },
+        { kind: 'tag', published_at: publishedAt, listed },
+      ]);
+
+    await run(sql`update articles set status = 'scheduled', published_at = 1800000000000 where id = ${id}`);
+    await expectLinks(1_800_000_000_000, true);
+    await run(sql`update articles set status = 'published', published_at = 1700000200000 where id = ${id}`);
+    await expectLinks(1_700_000_200_000, true);
+    await run(sql`update articles set published_at = 1700000300000 where id = ${id}`);
+    await expectLinks(1_700_000_300_000, true);
+    await run(sql`update articles set status = 'draft' where id = ${id}`);
+    await expectLinks(1_700_000_300_000, false);
+    await run(sql`update articles set status = 'archived' where id = ${id}`);
+    await expectLinks(1_700_000_300_000, false);
+  });
+});
+
+describe('PostgreSQL content token', () => {
+  it('is one random row from the start', async () => {
+    const rows = await c.rows<{ id: number; token: string }>(sql`select id, token from content_state`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.token).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('is renewed by writes to published or scheduled stories and left by draft work', async () => {
+    let draft = 0;
+    expect(await renews(async () => (draft = await story('token-draft', 'draft', null)))).toBe(false);
+    expect(await renews(() => run(sql`update articles set headline = 'Still a draft' where id = ${draft}`))).toBe(false);
+    expect(await renews(() => run(sql`insert into article_authors (article_id, author_id) values (${draft}, 1)`))).toBe(false);
+    expect(await renews(() => run(sql`insert into article_tags (article_id, tag_id) values (${draft}, 1)`))).toBe(false);
+    expect(await renews(() => run(sql`insert into article_notes (article_id, kind, body) values (${draft}, 'update', 'x')`))).toBe(false);
+
+    expect(await renews(() => run(sql`update articles set status = 'published', published_at = 1700000000000 where id = ${draft}`))).toBe(true);
+    const published = draft;
+    expect(await renews(() => run(sql`update articles set headline = 'Live edit' where id = ${published}`))).toBe(true);
+    expect(await renews(() => run(sql`insert into article_authors (article_id, author_id) values (${published}, 2)`))).toBe(true);
+    expect(await renews(() => run(sql`update article_authors set position = 1 where article_id = ${published} and author_id = 2`))).toBe(true);
+    expect(await renews(() => run(sql`delete from article_authors where article_id = ${published} and author_id = 2`))).toBe(true);
+    expect(await renews(() => run(sql`insert into article_tags (article_id, tag_id) values (${published}, 2)`))).toBe(true);
+    expect(await renews(() => run(sql`delete from article_tags where article_id = ${published} and tag_id = 2`))).toBe(true);
+    expect(await renews(() => run(sql`insert into article_notes (article_id, kind, body) values (${published}, 'correction', 'Fixed.')`))).toBe(true);
+    expect(await renews(() => run(sql`update article_notes set body = 'Fixed again.' where article_id = ${published}`))).toBe(true);
+    expect(await renews(() => run(sql`delete from article_notes where article_id = ${published}`))).toBe(true);
+
+    // Unpublishing is seen by readers (the story disappears); later draft edits are not.
+    expect(await renews(() => run(sql`update articles set status = 'draft' where id = ${published}`))).toBe(true);
+    expect(await renews(() => run(sql`update articles set headline = 'Back to draft' where id = ${published}`))).toBe(false);
+    expect(await renews(() => run(sql`delete from articles where id = ${published}`))).toBe(false);
+
+    expect(await renews(async () => story('token-scheduled', 'scheduled', 1_900_000_000_000))).toBe(true);
+    expect(await renews(() => run(sql`delete from articles where slug = 'token-scheduled'`))).toBe(true);
+  });
+
+  it('is renewed by every write to authors, sections, tags, settings and redirects, and by a media deletion', async () => {
+    const writes: SQL[] = [
+      sql`insert into authors (slug, name) values ('token-author', 'Token Author')`,
+      sql`update authors set bio = 'Writes.' where slug = 'token-author'`,
+      sql`delete from authors where slug = 'token-author'`,
+      sql`insert into sections (slug, name) values ('token-section', 'Token')`,
+      sql`update sections set position = 3 where slug = 'token-section'`,
+      sql`delete from sections where slug = 'token-section'`,
+      sql`insert into tags (slug, name) values ('token-tag', 'Token')`,
+      sql`update tags set description = 'About tokens' where slug = 'token-tag'`,
+      sql`delete from tags where slug = 'token-tag'`,
+      sql`insert into site_settings (key, value) values ('site.name', 'Wire')`,
+      sql`insert into site_settings (key, value) values ('site.name', 'Meridian Wire') on conflict (key) do update set value = excluded.value`,
+      sql`delete from site_settings where key = 'site.name'`,
+      sql`insert into slug_redirects (kind, old_slug, target_id) values ('article', 'old', 1)`,
+      sql`update slug_redirects set target_id = 2 where old_slug = 'old'`,
+      sql`delete from slug_redirects where old_slug = 'old'`,
+    ];
+    for (const write of writes) expect(await renews(() => run(write))).toBe(true);
+
+    expect(await renews(() => run(sql`insert into media (path, width, height, mime, bytes) values ('a.webp', 1, 1, 'image/webp', 10)`))).toBe(false);
+    expect(await renews(() => run(sql`update media set bytes = 11 where path = 'a.webp'`))).toBe(false);
+    expect(await renews(() => run(sql`delete from media where path = 'a.webp'`))).toBe(true);
+  });
+
+  it('is left alone by a statement that changes no row', async () => {
+    expect(await renews(() => run(sql`update authors set bio = 'x' where false`))).toBe(false);
+    expect(await renews(() => run(sql`delete from tags where false`))).toBe(false);
+    expect(await renews(() => run(sql`delete from media where false`))).toBe(false);
+    expect(await renews(() => run(sql`update articles set headline = 'x' where false`))).toBe(false);
+  });
+
+  it('is renewed with the write, in its transaction: a rolled-back write leaves it', async () => {
+    const before = await token();
+    await expect(
+      c.transaction(async (tx) => {
+        await c.execute(sql`insert into sections (slug, name) values ('rolled-back', 'Gone')`, tx);
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    expect(await token()).toBe(before);
+  });
+});
+
+describe('PostgreSQL migration 0001 on an existing database', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-pg-migrate-'));
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('indexes stories and fills listing keys written before it', async () => {
+    // The first migration only, as a database created before this one would be.
+    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER.pg, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+    const first = journal.entries[0]!;
+    fs.mkdirSync(path.join(tmp, 'meta'));
+    fs.copyFileSync(path.join(MIGRATIONS_FOLDER.pg, `${first.tag}.sql`), path.join(tmp, `${first.tag}.sql`));
+    fs.writeFileSync(path.join(tmp, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: [first] }));
+
+    const old = connect('pglite:');
+    try {
+      const { migrate } = await import('drizzle-orm/pglite/migrator');
+      await migrate(old.db as never, { migrationsFolder: tmp });
+      await old.execute(sql`insert into sections (slug, name) values ('world', 'World')`);
+      await old.execute(sql`insert into authors (slug, name) values ('ana-perez', 'Ana Perez')`);
+      await old.execute(sql`insert into articles (slug, headline, body_text, section_id, status, published_at) values ('old', 'Harbour reopens', 'Ships return.', 1, 'published', 1700000000000)`);
+      await old.execute(sql`insert into article_authors (article_id, author_id) values (1, 1)`);
+
+      await migrateConnection(old);
+      const hit = await old.rows<{ id: number }>(sql`select article_id as id from article_search where document @@ to_tsquery('simple', 'harbour:A & ana:C & ships:D')`);
+      expect(hit).toEqual([{ id: 1 }]);
+      expect(await old.rows(sql`select published_at, listed from article_authors`)).toEqual([{ published_at: 1_700_000_000_000, listed: true }]);
+      expect(await old.rows(sql`select count(*)::int as n from content_state`)).toEqual([{ n: 1 }]);
+    } finally {
+      await old.close();
+    }
+  }, 60_000);
+});
