@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(fileURLToPath(import.meta.url));
 import { defineConfig } from 'vitest/config';
 
+const DATA_LAYER = ['db/queries/**/*.test.ts'];
 const EXCLUDE = ['node_modules/**', '.next*/**', 'e2e/**', 'bench/**', 'test-results/**', 'data/**'];
 
 export default defineConfig({
@@ -29,8 +30,12 @@ export default defineConfig({
         // the parity and PostgreSQL migration tests. Files named *.sqlite.test.ts test what only
         // SQLite has (query plans, the file's crash safety, backups of the file) and run once.
         extends: true,
-        test: { name: 'pglite', include: ['db/queries/**/*.test.ts'], exclude: [...EXCLUDE, '**/*.sqlite.test.ts'], env: { TEST_ENGINE: 'pglite' } },
+        test: { name: 'pglite', include: DATA_LAYER, exclude: [...EXCLUDE, '**/*.sqlite.test.ts'], env: { TEST_ENGINE: 'pglite' } },
       },
+      // CI (.ci/run) runs them once more against a real PostgreSQL server from Debian's packages.
+      ...(process.env.TEST_POSTGRES_URL
+        ? [{ extends: true as const, test: { name: 'postgres', include: DATA_LAYER, exclude: [...EXCLUDE, '**/*.sqlite.test.ts'], env: { TEST_ENGINE: 'postgres' } } }]
+        : []),
     ],
   },
 });

@@ -138,9 +138,11 @@ function connectPg(engine: Extract<Engine, { kind: 'postgres' | 'pglite' }>): Co
   } else {
     /* eslint-disable @typescript-eslint/no-require-imports -- PostgreSQL in-process, for tests */
     const { PGlite } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
+    const { unaccent } = require('@electric-sql/pglite/contrib/unaccent') as typeof import('@electric-sql/pglite/contrib/unaccent');
     const { drizzle } = require('drizzle-orm/pglite') as typeof import('drizzle-orm/pglite');
     /* eslint-enable @typescript-eslint/no-require-imports */
-    const client = engine.dataDir ? new PGlite(engine.dataDir) : new PGlite();
+    // unaccent: search folds accents (db/migrations-pg/0001), as on SQLite and Debian's PostgreSQL.
+    const client = new PGlite({ ...(engine.dataDir ? { dataDir: engine.dataDir } : {}), extensions: { unaccent } });
     db = drizzle(client, { schema: pgSchema }) as unknown as Db;
     close = () => client.close();
   }

@@ -11,7 +11,7 @@ import * as sqlite from './sqlite';
 type Pieces = {
   fromIndexed(table: SQL, index: string): SQL;
   noIndex(expr: SQL): SQL;
-  stringAgg(expr: SQL, separator: string): SQL;
+  stringAgg(expr: SQL, separator: string, orderBy?: SQL): SQL;
   containsText(column: SQL, text: string): SQL;
 };
 

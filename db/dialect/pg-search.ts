@@ -11,7 +11,8 @@ import { filterSql, idList, type HitRow, type Match, type SearchFilters, type Se
 // (quotes, "or", a leading minus), the last word also as a prefix; ts_rank scores, ts_headline
 // highlights (the text is escaped afterwards, in lib/search/match.ts).
 
-const CONFIG = sql.raw(`'simple'`);
+// 'simple' with accents folded (migration 0001), as FTS5's remove_diacritics on SQLite.
+const CONFIG = sql.raw(`'news_search'`);
 const MIN_PREFIX_CHARS = 2;
 const HEADLINE_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, HighlightAll=true`;
 const SNIPPET_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=28, MinWords=12, ShortWord=1, MaxFragments=1, FragmentDelimiter=" … "`;

@@ -13,8 +13,9 @@ export function noIndex(expr: SQL): SQL {
   return expr;
 }
 
-export function stringAgg(expr: SQL, separator: string): SQL {
-  return sql`string_agg(${expr}, ${separator})`;
+/** PostgreSQL does not promise an inner query's order to an aggregate: it is named. */
+export function stringAgg(expr: SQL, separator: string, orderBy?: SQL): SQL {
+  return orderBy ? sql`string_agg(${expr}, ${separator} order by ${orderBy})` : sql`string_agg(${expr}, ${separator})`;
 }
 
 export function containsText(column: SQL, text: string): SQL {

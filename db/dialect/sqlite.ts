@@ -12,7 +12,7 @@ export function noIndex(expr: SQL): SQL {
   return sql`+${expr}`;
 }
 
-/** Values of `expr` over a group, joined by `separator`, in the order of the inner query. */
+/** Values of `expr` over a group, joined by `separator`, in the order of the inner query (SQLite keeps it). */
 export function stringAgg(expr: SQL, separator: string): SQL {
   return sql`group_concat(${expr}, ${separator})`;
 }

@@ -6,6 +6,14 @@
 -- Search: one weighted document per story (headline A, dek B, authors and tags C, body D), read by
 -- db/dialect/pg-search.ts. Every story is indexed; reader queries join back to `articles` and apply
 -- the visibility rule, so a scheduled story becomes findable at its time without any job.
+-- The configuration `news_search` is 'simple' with accents folded (unaccent), as SQLite's FTS5
+-- tokenizer does (remove_diacritics): "alvarez" finds "Álvarez".
+CREATE EXTENSION IF NOT EXISTS unaccent;
+--> statement-breakpoint
+CREATE TEXT SEARCH CONFIGURATION news_search (COPY = simple);
+--> statement-breakpoint
+ALTER TEXT SEARCH CONFIGURATION news_search ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+--> statement-breakpoint
 CREATE TABLE "article_search" (
 	"article_id" integer PRIMARY KEY NOT NULL REFERENCES "articles"("id") ON DELETE CASCADE,
 	"document" tsvector NOT NULL
@@ -14,15 +22,15 @@ CREATE TABLE "article_search" (
 CREATE INDEX "article_search_document_idx" ON "article_search" USING gin ("document");
 --> statement-breakpoint
 CREATE FUNCTION article_search_document(target integer) RETURNS tsvector LANGUAGE sql STABLE AS $$
-	SELECT setweight(to_tsvector('simple', a.headline), 'A')
-		|| setweight(to_tsvector('simple', a.dek), 'B')
-		|| setweight(to_tsvector('simple', coalesce((
+	SELECT setweight(to_tsvector('news_search', a.headline), 'A')
+		|| setweight(to_tsvector('news_search', a.dek), 'B')
+		|| setweight(to_tsvector('news_search', coalesce((
 			SELECT string_agg(au.name, ' ' ORDER BY aa.position, au.id) FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id
 		), '')), 'C')
-		|| setweight(to_tsvector('simple', coalesce((
+		|| setweight(to_tsvector('news_search', coalesce((
 			SELECT string_agg(t.name, ' ' ORDER BY t.id) FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id
 		), '')), 'C')
-		|| setweight(to_tsvector('simple', a.body_text), 'D')
+		|| setweight(to_tsvector('news_search', a.body_text), 'D')
 	FROM articles a WHERE a.id = target
 $$;
 --> statement-breakpoint

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor, StoryResource } from '@/lib/permissions';
 import { db, first } from '../client';
+import { dialectSql } from '../dialect';
 import { articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, users, type ArticleStatus } from '../schema';
 
 /** The facts an action needs to authorize and to expire caches; read fresh inside every action. */
@@ -86,7 +87,7 @@ export async function listStoriesForStaff(actor: Actor, filter: { status?: Artic
       modifiedAt: articles.modifiedAt,
       publishedAt: articles.publishedAt,
       sectionName: sections.name,
-      bylines: sql<string>`coalesce((select group_concat(n, ', ') from (select a.name as n from article_authors aa join authors a on a.id = aa.author_id where aa.article_id = ${articles.id} order by aa.position)), '')`,
+      bylines: sql<string>`coalesce((select ${dialectSql.stringAgg(sql`n`, ', ', sql`p`)} from (select a.name as n, aa.position as p from article_authors aa join authors a on a.id = aa.author_id where aa.article_id = ${articles.id} order by aa.position) as names), '')`,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
