@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { copyE2eDatabase } from './helpers/database-copy';
 import { expect, test } from '@playwright/test';
 import { serverArgs } from '../scripts/server-args.mjs';
 import { signIn, STAFF, startStory, submitStory, uniqueHeadline } from './helpers/newsroom';
@@ -51,13 +52,7 @@ async function stop(server: Server) {
 const dbEnv = (dbFile: string) => ({ ...process.env, DATABASE_URL: `file:${dbFile}` });
 
 function copyDatabase(name: string) {
-  const target = path.join(e2eDir, `${name}.db`);
-  for (const suffix of ['', '-wal', '-shm', '.before-restore']) fs.rmSync(target + suffix, { force: true });
-  const source = new Database(path.join(e2eDir, 'e2e.db'));
-  source.pragma('wal_checkpoint(TRUNCATE)');
-  source.close();
-  fs.copyFileSync(path.join(e2eDir, 'e2e.db'), target);
-  return target;
+  return copyE2eDatabase(path.join(e2eDir, `${name}.db`));
 }
 
 async function read(url: string) {

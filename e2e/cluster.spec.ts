@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { copyE2eDatabase } from './helpers/database-copy';
 import { signIn, STAFF, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 // `npm run start:cluster` as an operator runs it: the nginx front and two app instances, on a copy
@@ -24,13 +24,6 @@ let output = '';
 let exited: Promise<number | null> = Promise.resolve(null);
 let dir = '';
 
-function copyDatabase(target: string) {
-  const source = new Database(path.join(root, 'data', 'e2e', 'e2e.db'));
-  source.pragma('wal_checkpoint(TRUNCATE)');
-  source.close();
-  fs.copyFileSync(path.join(root, 'data', 'e2e', 'e2e.db'), target);
-}
-
 /** Resolves once the cluster says its front is up; rejects with what it said if it stops first. */
 function untilReady(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -45,7 +38,7 @@ function untilReady(child: ChildProcess): Promise<void> {
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-cluster-'));
-  copyDatabase(path.join(dir, 'cluster.db'));
+  copyE2eDatabase(path.join(dir, 'cluster.db'));
   cluster = spawn(process.execPath, [path.join(root, 'scripts', 'start-cluster.mjs')], {
     cwd: root,
     env: {
@@ -60,7 +53,7 @@ test.beforeAll(async () => {
       TRUST_PROXY: '1',
       RATE_LIMIT_SEARCH: String(SEARCH_LIMIT),
       RATE_LIMIT_LOGIN: String(LOGIN_LIMIT),
-      LOG_REQUESTS: '0',
+      LOG_REQUESTS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -69,6 +62,13 @@ test.beforeAll(async () => {
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
   await untilReady(child);
+});
+
+// A failed test shows what the cluster printed (its instances' logs), not only the browser's side.
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  await testInfo.attach('start-cluster output', { body: output, contentType: 'text/plain' });
+  console.error(`start:cluster printed (last 6000 characters):\n${output.slice(-6000)}`);
 });
 
 // Whatever happened, nothing of the cluster outlives the spec (its ports are ours to reuse).

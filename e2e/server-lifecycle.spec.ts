@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { copyE2eDatabase } from './helpers/database-copy';
 import { expect, test } from '@playwright/test';
 import { serverArgs } from '../scripts/server-args.mjs';
 import { signIn, STAFF, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
@@ -67,12 +68,7 @@ function get(port: number, requestPath: string, agent: http.Agent) {
 }
 
 function copyDatabase(name: string) {
-  const target = path.join(e2eDir, `${name}.db`);
-  const source = new Database(path.join(e2eDir, 'e2e.db'));
-  source.pragma('wal_checkpoint(TRUNCATE)');
-  source.close();
-  fs.copyFileSync(path.join(e2eDir, 'e2e.db'), target);
-  return target;
+  return copyE2eDatabase(path.join(e2eDir, `${name}.db`));
 }
 
 test.describe('server lifecycle', () => {
