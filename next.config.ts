@@ -4,6 +4,10 @@ import { COMMON_HEADERS, HSTS, READER_CSP } from './scripts/security-headers.mjs
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Metadata in <head> for every client, never streamed into <body> after the shell: the pages are
+  // valid HTML whatever the database's latency (on PostgreSQL it resolves after the shell), and a
+  // reader page needs no script to move its title.
+  htmlLimitedBots: /.*/,
   // The benchmark builds into its own folder so it never clobbers the shared `.next` build, and
   // skips the type check (CI runs it; the benchmark measures run time only).
   distDir: process.env.NEXT_DIST_DIR || '.next',

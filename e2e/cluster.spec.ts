@@ -5,11 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { copyE2eDatabase } from './helpers/database-copy';
+import { specDatabase } from './helpers/database-copy';
 import { signIn, STAFF, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
 
-// `npm run start:cluster` as an operator runs it: the nginx front and two app instances, on a copy
-// of the e2e database and an upload folder of their own, from the build the e2e server made.
+// `npm run start:cluster` as an operator runs it: the nginx front and two app instances, on a
+// database of their own (a copy of the e2e database on SQLite, a seeded one on PostgreSQL) and an
+// upload folder of their own, from the build the e2e server made.
 // Without nginx the cluster refuses to start and every test here fails (never skips).
 const root = path.resolve(__dirname, '..');
 const base = Number(process.env.E2E_PORT ?? 3210) + 5;
@@ -38,7 +39,7 @@ function untilReady(child: ChildProcess): Promise<void> {
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-cluster-'));
-  copyE2eDatabase(path.join(dir, 'cluster.db'));
+  const databaseUrl = await specDatabase('e2e_cluster', dir);
   cluster = spawn(process.execPath, [path.join(root, 'scripts', 'start-cluster.mjs')], {
     cwd: root,
     env: {
@@ -46,7 +47,7 @@ test.beforeAll(async () => {
       PORT: String(base),
       HOST: '127.0.0.1',
       INSTANCES: '2',
-      DATABASE_URL: `file:${path.join(dir, 'cluster.db')}`,
+      DATABASE_URL: databaseUrl,
       UPLOAD_DIR: path.join(dir, 'uploads'),
       AUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else-0123456789',
       SITE_URL: FRONT,
@@ -68,7 +69,8 @@ test.beforeAll(async () => {
 test.afterEach(async ({}, testInfo) => {
   if (testInfo.status === testInfo.expectedStatus) return;
   await testInfo.attach('start-cluster output', { body: output, contentType: 'text/plain' });
-  console.error(`start:cluster printed (last 6000 characters):\n${output.slice(-6000)}`);
+  const said = output.split('\n').filter((line) => !line.includes('"msg":"request"'));
+  console.error(`start:cluster printed (request lines left out, last 80 lines):\n${said.slice(-80).join('\n')}`);
 });
 
 // Whatever happened, nothing of the cluster outlives the spec (its ports are ours to reuse).

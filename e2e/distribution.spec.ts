@@ -1,7 +1,6 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { e2eSql } from './helpers/e2e-sql';
 
 const LEAD = 'venezuela-russia-widen-cooperation-caracas-meeting';
 const LEAD_PATH = `/energy/${LEAD}`;
@@ -124,14 +123,8 @@ test.describe('structured data and sharing', () => {
 
     // A renamed story: record the old slug the way the newsroom does on rename.
     const oldSlug = `e2e-renamed-${Date.now()}`;
-    const db = new Database(path.join(process.cwd(), 'data/e2e/e2e.db'));
-    try {
-      db.pragma('busy_timeout = 5000');
-      const row = db.prepare('select id from articles where slug = ?').get(LEAD) as { id: number };
-      db.prepare("insert into slug_redirects (kind, old_slug, target_id) values ('article', ?, ?)").run(oldSlug, row.id);
-    } finally {
-      db.close();
-    }
+    const [row] = await e2eSql<{ id: number }>('select id from articles where slug = ?', [LEAD]);
+    await e2eSql("insert into slug_redirects (kind, old_slug, target_id) values ('article', ?, ?)", [oldSlug, row!.id]);
     const renamed = await request.get(`/energy/${oldSlug}`, { maxRedirects: 0 });
     expect(renamed.status()).toBe(308);
     expect(renamed.headers().location).toMatch(new RegExp(`${LEAD_PATH}$`));

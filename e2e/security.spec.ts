@@ -46,15 +46,23 @@ test.describe('security headers', () => {
   });
 
   test('newsroom pages allow scripts only with the per-request nonce', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
     const response = await page.goto('/login');
     const csp = response?.headers()['content-security-policy'] ?? '';
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
     expect(nonce, csp).toBeTruthy();
     expect(csp).not.toContain("'unsafe-inline' 'strict-dynamic'");
     expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-    const scriptNonces = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
-    expect(scriptNonces.length).toBeGreaterThan(0);
-    for (const n of scriptNonces) expect(n).toBe(nonce);
+    // Every script the server wrote carries this response's nonce. Scripts those load later (the
+    // bundler's chunk loader) need none: 'strict-dynamic' trusts what a trusted script inserts.
+    const written = [...(await response!.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(written.length).toBeGreaterThan(0);
+    for (const tag of written) expect(tag).toContain(`nonce="${nonce}"`);
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    expect(violations).toEqual([]);
     const second = await page.request.get('/login');
     expect(second.headers()['content-security-policy']).not.toContain(`'nonce-${nonce}'`);
   });

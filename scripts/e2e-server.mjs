@@ -1,13 +1,16 @@
 // @ts-check
 // Serves the production build for Playwright: a fresh database of its own (never the demo one),
-// migrated and seeded, then `next build` against it and `next start`.
+// migrated and seeded, then `next build` and `next start`. SQLite by default; on PostgreSQL when
+// E2E_POSTGRES_URL names a server (scripts/e2e-database.mjs). The build does not depend on the
+// engine, so a second run on the other engine may reuse it (E2E_SKIP_BUILD=1).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { E2E_DIR, freshE2eDatabase } from './e2e-database.mjs';
 import { serverArgs } from './server-args.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dir = path.join(root, 'data', 'e2e');
+const dir = E2E_DIR;
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 
@@ -15,7 +18,7 @@ fs.mkdirSync(dir, { recursive: true });
 const env = {
   ...process.env,
   NODE_ENV: 'production',
-  DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+  DATABASE_URL: await freshE2eDatabase('e2e'),
   DEMO_PASSWORD: 'e2e-password-1',
   // A throwaway secret for the test server only.
   AUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else-0123456789',

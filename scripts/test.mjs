@@ -46,16 +46,28 @@ if (unit) {
   if (!unitOk && (unit.numFailedTests ?? 0) === 0) stage('unit runner', false);
 } else stage('unit tests', false);
 
-const pwJson = path.join(out, 'playwright.json');
-fs.rmSync(pwJson, { force: true });
-const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: pwJson });
-const e2e = readJson(pwJson);
-if (e2e?.stats) {
-  totals.passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
-  totals.failed += e2e.stats.unexpected ?? 0;
-  totals.skipped += e2e.stats.skipped ?? 0;
-  if (!e2eOk && (e2e.stats.unexpected ?? 0) === 0) stage('e2e runner', false);
-} else stage('end-to-end tests', false);
+/** One Playwright run; its counts go into the totals. */
+function endToEnd(label, json, extraEnv) {
+  fs.rmSync(json, { force: true });
+  const ok = run(label, 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: json, ...extraEnv });
+  const e2e = readJson(json);
+  if (e2e?.stats) {
+    totals.passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
+    totals.failed += e2e.stats.unexpected ?? 0;
+    totals.skipped += e2e.stats.skipped ?? 0;
+    if (!ok && (e2e.stats.unexpected ?? 0) === 0) stage(`${label} runner`, false);
+  } else stage(label, false);
+}
+
+endToEnd('end-to-end tests', path.join(out, 'playwright.json'), {});
+// Again on a real PostgreSQL server when one is given (CI starts one), from the same build.
+if (process.env.TEST_POSTGRES_URL) {
+  endToEnd('end-to-end tests on PostgreSQL', path.join(out, 'playwright-postgres.json'), {
+    E2E_POSTGRES_URL: process.env.TEST_POSTGRES_URL,
+    E2E_SKIP_BUILD: '1',
+    E2E_PORT: '3250',
+  });
+}
 
 console.log(`\nStages: ${stages.join(', ')}`);
 console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { e2eEngine, freshE2eDatabase } from '../../scripts/e2e-database.mjs';
 
 export const E2E_DIR = path.resolve(__dirname, '..', '..', 'data', 'e2e');
 
@@ -19,4 +21,15 @@ export function copyE2eDatabase(target: string): string {
   copy.exec('DELETE FROM rate_limit_hits; DELETE FROM login_attempts;');
   copy.close();
   return target;
+}
+
+/**
+ * A database of a spec's own with the demo staff and stories, on the engine of the run: a copy of
+ * the e2e database in `dir` on SQLite, a freshly seeded database `name` on PostgreSQL.
+ */
+export async function specDatabase(name: string, dir: string): Promise<string> {
+  if (e2eEngine() === 'sqlite') return `file:${copyE2eDatabase(path.join(dir, `${name}.db`))}`;
+  const url = await freshE2eDatabase(name);
+  execFileSync('npx', ['tsx', 'db/seed.ts'], { cwd: path.resolve(__dirname, '..', '..'), env: { ...process.env, DATABASE_URL: url, DEMO_PASSWORD: 'e2e-password-1' }, stdio: 'pipe' });
+  return url;
 }
