@@ -1,11 +1,12 @@
 // Reader throughput under the two attacks issue 11 measured: a client sending Next's revalidation
 // header (which emptied the response cache), and six huge PNG uploads by the lowest role.
 import { hash } from '@node-rs/argon2';
-import Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { withDatabase } from './database';
 import { runLoad, type LoadResult } from './load';
 import type { Row, UploadScenario } from './report';
 import { log, waitForIdle } from './servers';
@@ -15,7 +16,7 @@ export type HardeningContext = {
   articlePath: string;
   seconds: number;
   tmp: string;
-  dbFile: string;
+  databaseUrl: string;
   uploadDir: string;
   pid: number;
   rows: Row[];
@@ -27,12 +28,14 @@ const UPLOADERS = 6;
 const CONTRIBUTOR = { email: 'contributor@newsroom.test', password: 'bench-contributor-password' };
 
 /** The seeded contributor, as db/seed.ts creates it (the generated archive has no staff). */
-async function ensureContributor(dbFile: string) {
+async function ensureContributor(databaseUrl: string) {
   const passwordHash = await hash(CONTRIBUTOR.password);
-  const sqlite = new Database(dbFile);
-  sqlite.prepare(`insert or ignore into users (email, name, role, password_hash) values (?, 'Guest Contributor', 'contributor', ?)`).run(CONTRIBUTOR.email, passwordHash);
-  sqlite.prepare(`update users set password_hash = ?, is_active = 1, role = 'contributor' where lower(email) = ?`).run(passwordHash, CONTRIBUTOR.email);
-  sqlite.close();
+  await withDatabase(databaseUrl, (c) =>
+    c.transaction(async (tx) => {
+      await c.execute(sql`insert into users (email, name, role, password_hash) values (${CONTRIBUTOR.email}, 'Guest Contributor', 'contributor', ${passwordHash}) on conflict do nothing`, tx);
+      await c.execute(sql`update users set password_hash = ${passwordHash}, is_active = true, role = 'contributor' where lower(email) = ${CONTRIBUTOR.email}`, tx);
+    }),
+  );
 }
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]!);
@@ -170,7 +173,7 @@ async function uploadStorm(ctx: HardeningContext, cookie: string, megapixels: nu
  * it: decoded one at a time).
  */
 export async function measureHardening(ctx: HardeningContext): Promise<UploadScenario[]> {
-  await ensureContributor(ctx.dbFile);
+  await ensureContributor(ctx.databaseUrl);
   const cookie = await signIn(ctx.app);
   await waitForIdle(ctx.pid);
   await measure(ctx, 'home (undisturbed)', ['/']);

@@ -1,13 +1,17 @@
-// `npm run bench [-- --quick] [-- --reuse] [-- --stories N] [-- --hardening]`: generates a large
-// archive, builds and serves it, loads every reader page type on 127.0.0.1 and prints/writes the
-// results (see README, Performance). `--hardening` runs only the rows under attack (hardening.ts).
-import Database from 'better-sqlite3';
+// `npm run bench [-- --quick] [-- --reuse] [-- --stories N] [-- --hardening] [-- --db postgres]
+// [-- --instances N]`: generates a large archive, builds and serves it, loads every reader page type
+// on 127.0.0.1 and prints/writes the results (see README, Performance). `--hardening` runs only the
+// rows under attack (hardening.ts). `--db postgres` serves the same archive from PostgreSQL
+// (bench/database.ts); `--instances N` serves it from N app instances behind the front
+// (`npm run start:cluster`), and measures the publish-to-visible delay on each.
+import { sql } from 'drizzle-orm';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findNginx } from '../deploy/nginx/render.mjs';
 import { runMigrations } from '../db/migrate';
 import { coldTable, measureCold, type ColdResults } from './cold';
+import { benchDatabase, withDatabase, type BenchEngine } from './database';
 import { generateArchive, type ArchiveInfo } from './generate';
 import { buildVocabulary } from './words';
 import { measureHardening } from './hardening';
@@ -27,17 +31,25 @@ import {
   type Row,
   type Weight,
 } from './report';
-import { build, ensureTools, log, waitForIdle, waitForQuiet, root, rssMb, startFront, startApp, startStaticNginx, stopAll, waitForOtherBuilds } from './servers';
+import { build, ensureTools, log, waitForIdle, waitForQuiet, root, rssMb, startFront, startApp, startCluster, startStaticNginx, stopAll, waitForOtherBuilds } from './servers';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const reuse = argv.includes('--reuse');
 const hardeningOnly = argv.includes('--hardening');
 const stories = Number(argv[argv.indexOf('--stories') + 1]) || (quick ? 5_000 : 100_000);
+const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const engine = (option('--db') ?? 'sqlite') as BenchEngine;
+if (engine !== 'sqlite' && engine !== 'postgres') throw new Error(`--db takes sqlite or postgres, not ${engine}`);
+const instances = Number(option('--instances') ?? 1);
+if (!Number.isInteger(instances) || instances < 1 || instances > 8) throw new Error('--instances takes a whole number from 1 to 8');
 const seconds = quick ? 2 : 10;
 const conns = quick ? [8, 64] : [8, 32, 64];
 const ratioConns = conns.includes(32) ? 32 : 64;
-const [APP, FRONT, STATIC] = [3900, 3901, 3902];
+// With several instances, `start:cluster` puts the front on its PORT and instance k on PORT+k.
+const CLUSTER = 3910;
+const [APP, FRONT, STATIC] = instances > 1 ? [CLUSTER + 1, CLUSTER, 3902] : [3900, 3901, 3902];
+const instancePorts = Array.from({ length: instances }, (_, i) => APP + i);
 
 const tmp = path.join(root, 'bench', 'tmp');
 const dbFile = path.join(tmp, `archive-${stories}.db`);
@@ -52,7 +64,8 @@ const env: NodeJS.ProcessEnv = {
   NEXT_DIST_DIR: distDir,
   NEXT_SKIP_TYPECHECK: '1',
   LOG_REQUESTS: process.env.LOG_REQUESTS ?? '1',
-  DATABASE_URL: `file:${dbFile}`,
+  // Set once the archive is ready (SQLite file, or its copy in PostgreSQL).
+  DATABASE_URL: '',
   SITE_URL: `http://127.0.0.1:${APP}`,
   AUTH_SECRET: 'bench-only-secret-not-used-anywhere-else-0123456789',
   // Search and the content API are measured for speed from one client: the per-client limits
@@ -65,8 +78,10 @@ const env: NodeJS.ProcessEnv = {
   UPLOAD_DIR: path.join(tmp, 'uploads'),
 };
 
+let stopDatabase = () => undefined as void;
 function cleanup() {
   stopAll();
+  stopDatabase();
   fs.rmSync(publicStatic, { force: true });
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -91,54 +106,50 @@ async function prepareArchive(): Promise<ArchiveInfo> {
 }
 
 /** Paths of stories never requested so far (all but the sample ones): each request renders a page. */
-function coldArticlePaths(count: number, requested: string[]): string[] {
-  const sqlite = new Database(dbFile, { readonly: true });
-  const rows = sqlite
-    .prepare(`select '/' || s.slug || '/' || a.slug as p from articles a join sections s on s.id = a.section_id order by a.id desc limit ?`)
-    .all(count + requested.length) as { p: string }[];
-  sqlite.close();
+async function coldArticlePaths(count: number, requested: string[]): Promise<string[]> {
+  const rows = await withDatabase(env.DATABASE_URL!, (c) =>
+    c.rows<{ p: string }>(sql`select '/' || s.slug || '/' || a.slug as p from articles a join sections s on s.id = a.section_id order by a.id desc limit ${count + requested.length}`),
+  );
   const skip = new Set(requested);
   return rows.map((r) => r.p).filter((p) => !skip.has(p)).slice(0, count);
 }
 
-/** An edit as the newsroom makes it (new headline, reader-visible "Updated"), straight in SQLite. */
+/** An edit as the newsroom makes it (new headline, reader-visible "Updated"), straight in the database. */
 function editHeadline(slug: string, headline: string) {
-  const sqlite = new Database(dbFile);
   const now = Date.now();
-  sqlite.prepare('update articles set headline = ?, updated_at = ?, modified_at = ?, version = version + 1 where slug = ?').run(headline, now, now, slug);
-  sqlite.close();
+  return withDatabase(env.DATABASE_URL!, (c) =>
+    c.transaction((tx) => c.execute(sql`update articles set headline = ${headline}, updated_at = ${now}, modified_at = ${now}, version = version + 1 where slug = ${slug}`, tx)),
+  );
 }
 
 /**
- * Expires one page's cache from outside the app: an on-demand revalidation request (the build's
- * preview id in `x-prerender-revalidate`) re-renders the page bypassing every cached read, which
- * is what the next reader request does after the newsroom's `updateTag`.
+ * From an edit committed to the database until its new headline shows: on the app (instance 1), on
+ * every other instance, and through the front. Nothing tells the app: each instance notices the
+ * content token the write renewed (CONTENT_STATE_MS) and drops its stale pages.
  */
-function expire(url: string) {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, distDir, 'prerender-manifest.json'), 'utf8'));
-  return get(url, { 'x-prerender-revalidate': manifest.preview.previewModeId });
-}
-
-async function measureDelays(articlePath: string, slug: string): Promise<Delays> {
-  const app = `http://127.0.0.1:${APP}${articlePath}`;
+async function measureDelays(articlePath: string, slug: string, instancePorts: number[]): Promise<Delays> {
   const front = `http://127.0.0.1:${FRONT}${articlePath}`;
   let n = 0;
   const edit = async () => {
     const headline = `Edited headline ${Date.now()} ${++n}`;
     const started = performance.now();
-    editHeadline(slug, headline);
-    const expiry = await expire(app);
-    return { headline, started, expiryMs: expiry.ms };
+    await editHeadline(slug, headline);
+    return { headline, started };
   };
-  const first = await edit();
-  const appVisible = (await waitUntilVisible(app, first.headline, first.started)) ?? -1;
+  const trials = quick ? 2 : 8;
+  const perInstance: number[][] = instancePorts.map(() => []);
   const frontEditVisibleMs: number[] = [];
-  for (let i = 0; i < (quick ? 2 : 8); i++) {
+  for (let i = 0; i < trials; i++) {
     await new Promise((r) => setTimeout(r, 300 + Math.random() * 900));
     const e = await edit();
-    frontEditVisibleMs.push((await waitUntilVisible(front, e.headline, e.started)) ?? 99_999);
+    const seen = await Promise.all([
+      ...instancePorts.map((p) => waitUntilVisible(`http://127.0.0.1:${p}${articlePath}`, e.headline, e.started)),
+      findNginx() ? waitUntilVisible(front, e.headline, e.started) : Promise.resolve(null),
+    ]);
+    instancePorts.forEach((_, k) => perInstance[k]!.push(seen[k] ?? 99_999));
+    if (findNginx()) frontEditVisibleMs.push(seen[instancePorts.length] ?? 99_999);
   }
-  return { appFirstRequestAfterExpiryMs: first.expiryMs, appEditVisibleMs: appVisible, frontEditVisibleMs };
+  return { appEditVisibleMs: median(perInstance[0]!), instanceEditVisibleMs: perInstance, frontEditVisibleMs };
 }
 
 type Load = (page: string, via: Row['via'], base: string, paths: string[], c: number, tool?: 'node') => Promise<LoadResult>;
@@ -161,9 +172,9 @@ async function readerRows({ app, pid, pages, searchPaths, weights, load, article
   // sub-millisecond answers wrk has printed p99s that its own request count rules out.
   if (hasWrk()) for (const page of READER_PAGES) await load(page, 'app', app, pages[page]!, 8, 'node');
 
-  let delays: Delays;
   if (findNginx()) {
-    await startFront(path.join(tmp, 'nginx-front'), FRONT, APP);
+    // One instance: the front as `start:cached` runs it; several: the cluster's own front is up.
+    if (instances === 1) await startFront(path.join(tmp, 'nginx-front'), FRONT, APP);
     const front = `http://127.0.0.1:${FRONT}`;
     for (let i = 0; i < 3; i++) await get(front + articlePath);
     if (!quick) await runLoad(front, [articlePath], 8, 1, tmp);
@@ -172,11 +183,9 @@ async function readerRows({ app, pid, pages, searchPaths, weights, load, article
     const statics = await startStaticNginx(path.join(tmp, 'nginx-static'), path.join(tmp, 'www'), STATIC);
     for (const c of conns) await load('article file', 'nginx', `http://127.0.0.1:${STATIC}`, ['/article.html'], c);
     statics.kill('SIGTERM');
-    log('measuring edit -> visible delays');
-    delays = await measureDelays(articlePath, slug);
-  } else {
-    delays = await measureDelays(articlePath, slug);
   }
+  log('measuring edit -> visible delays');
+  const delays = await measureDelays(articlePath, slug, instancePorts);
   // Right after the last edit and its expiry: the first request rendered, the rest are cache hits.
   await load('article (after edit)', 'app', app, [articlePath], 8);
   // Stories nobody asked for (a crawler's sweep), and hot pages while one sweeps (bench/cold.ts).
@@ -184,7 +193,7 @@ async function readerRows({ app, pid, pages, searchPaths, weights, load, article
   const cold = await measureCold({
     app,
     pid,
-    paths: coldArticlePaths(quick ? 2000 : 12_000, [articlePath, ...extraArticles]),
+    paths: await coldArticlePaths(quick ? 2000 : 12_000, [articlePath, ...extraArticles]),
     hotPaths: READER_PAGES.flatMap((p) => pages[p]!),
     conns: [8, 32],
     seconds,
@@ -215,6 +224,9 @@ async function main() {
   // The hardening rows need neither: without wrk the Node generator loads both sides alike.
   if (!hardeningOnly) ensureTools(() => hasWrk() && findNginx() !== null);
   const archive = await prepareArchive();
+  const database = await benchDatabase(engine, dbFile, stories, reuse, tmp);
+  env.DATABASE_URL = database.url;
+  stopDatabase = database.stop;
   const s = archive.sample;
   const articlePath = `/${s.articleSection}/${s.article}`;
 
@@ -229,7 +241,7 @@ async function main() {
   await waitForQuiet(quick ? 0.5 : 5);
   fs.writeFileSync(publicStatic, 'placeholder'); // must exist when the server starts
   const loadBefore = os.loadavg()[0]!;
-  const server = await startApp(env, APP);
+  const server = instances > 1 ? await startCluster(env, CLUSTER, instances) : await startApp(env, APP);
   const app = `http://127.0.0.1:${APP}`;
 
   const pages: Record<string, string[]> = {
@@ -269,7 +281,7 @@ async function main() {
     log(`${page} via ${via} c=${c}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}`);
     return r;
   };
-  let delays: Delays = { appFirstRequestAfterExpiryMs: -1, appEditVisibleMs: -1, frontEditVisibleMs: [] };
+  let delays: Delays = { appEditVisibleMs: -1, instanceEditVisibleMs: [], frontEditVisibleMs: [] };
   let search = { distinctP95: -1, repeatedP95: -1 };
   let cold: ColdResults | undefined;
   if (!hardeningOnly) {
@@ -277,13 +289,14 @@ async function main() {
   }
   const rssAfterLoadMB = rssMb(server.pid!);
   // Last: the uploads leave decoded images behind in memory, which the RSS target would count.
-  const uploads = await measureHardening({ app, articlePath, seconds, tmp, dbFile, uploadDir: env.UPLOAD_DIR!, pid: server.pid!, rows });
+  const uploads = await measureHardening({ app, articlePath, seconds, tmp, databaseUrl: env.DATABASE_URL, uploadDir: env.UPLOAD_DIR!, pid: server.pid!, rows });
   cleanup();
 
   const partial = {
     when: new Date().toISOString(),
     machine: machine(),
     archive: { stories, generateSeconds: archive.seconds, dbMB: Math.round(archive.bytes / 2 ** 20) },
+    setup: { engine, instances },
     buildSeconds,
     seconds: (Date.now() - started) / 1000,
     rows,
@@ -306,7 +319,8 @@ async function main() {
   console.log(`\n${weightTable(weights)}`);
   const d = delays;
   console.log(
-    `\nfirst request after expiry ${d.appFirstRequestAfterExpiryMs.toFixed(0)} ms; edit visible on app ${d.appEditVisibleMs.toFixed(0)} ms; ` +
+    `\n${engine}, ${instances} instance(s). Edit visible: ` +
+      d.instanceEditVisibleMs.map((t, i) => `instance ${i + 1} median ${median(t).toFixed(0)} ms, worst ${Math.max(0, ...t).toFixed(0)} ms; `).join('') +
       `through front: median ${median(d.frontEditVisibleMs).toFixed(0)} ms, worst ${Math.max(0, ...d.frontEditVisibleMs).toFixed(0)} ms`,
   );
   console.log(`search p95 at 1 conn: distinct queries ${search.distinctP95.toFixed(1)} ms, repeated ${search.repeatedP95.toFixed(1)} ms; server RSS after load ${rssAfterLoadMB} MB\n`);

@@ -142,6 +142,28 @@ export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<Ch
   return child;
 }
 
+/**
+ * `npm run start:cluster` on `port` with `count` instances (ports port+1 …): resolves once the
+ * front serves, with the pid of instance 1 (the benchmark watches its CPU and memory).
+ */
+export function startCluster(env: NodeJS.ProcessEnv, port: number, count: number): Promise<{ pid: number }> {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start-cluster.mjs')], {
+    cwd: root,
+    env: { ...env, HOST: '127.0.0.1', PORT: String(port), INSTANCES: String(count), LOG_REQUESTS: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  running.push(child);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const pid = new RegExp(`127\\.0\\.0\\.1:${port + 1} \\(pid (\\d+)\\)`).exec(output)?.[1];
+      if (pid && /front on :\d+/.test(output)) resolve({ pid: Number(pid) });
+    });
+    child.on('exit', (code) => reject(new Error(`start:cluster exited with ${code}:\n${output}`)));
+  });
+}
+
 function startNginx(prefix: string, file: string, port: number) {
   const nginx = findNginx();
   if (!nginx) throw new Error('nginx not installed');
