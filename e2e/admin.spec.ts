@@ -27,6 +27,8 @@ test.describe('admin', () => {
     await guest.getByRole('button', { name: 'Set password' }).click();
     await expect(guest.getByText('Use at least 12 characters.')).toBeVisible();
     await setPassword(guest, link);
+    // Setting the password signs the person in: they land in the newsroom as themselves.
+    await expect(guest.getByText('Invited Journalist').first()).toBeVisible();
 
     // The link works once.
     await guest.goto(link);

@@ -70,6 +70,15 @@ describe('the action door', () => {
     expect(ran).not.toHaveBeenCalled();
   });
 
+  it('says beside a chosen file that it must be chosen again (a browser cannot be given it back)', async () => {
+    current = staff('editor');
+    const fd = form({ id: '7', name: ' ', slug: 'ok' });
+    fd.append('photo', new File(['jpeg bytes'], 'portrait.jpg', { type: 'image/jpeg' }));
+    fd.append('logo', new File([], ''));
+    const state = await rename(null, fd);
+    expect(state.errors).toEqual({ name: ['Enter a name.'], photo: [expect.stringMatching(/not saved .* choose it again/)] });
+  });
+
   it('says so when the resource is gone, keeping the values', async () => {
     current = staff('editor');
     expect(await rename(null, form({ id: '9', name: 'n', slug: 'n' }))).toMatchObject({ outcome: 'error', message: 'This tag no longer exists.', values: { name: 'n' } });

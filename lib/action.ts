@@ -1,7 +1,7 @@
 import 'server-only';
 import { forbidden, unauthorized } from 'next/navigation';
 import { z } from 'zod';
-import { submittedValues, type Refusal } from '@/components/newsroom/admin-form-state';
+import { submittedValues, withUnsavedFiles, type Refusal } from '@/components/newsroom/admin-form-state';
 import { getCurrentStaff, type Staff } from '@/lib/auth';
 import { can, type StaffAction } from '@/lib/permissions';
 import { fieldErrors } from '@/lib/validation/story';
@@ -67,7 +67,7 @@ export function staffAction<S extends z.ZodType, R = undefined, State = never>(
     const schema = typeof door.schema === 'function' ? door.schema() : door.schema;
     const parsed = schema.safeParse(door.read ? door.read(formData) : formFields(formData));
     if (!parsed.success) {
-      return door.refuse({ message: door.invalid ?? 'Nothing was saved. Check the highlighted fields.', errors: fieldErrors(parsed.error), values });
+      return door.refuse({ message: door.invalid ?? 'Nothing was saved. Check the highlighted fields.', errors: withUnsavedFiles(formData, fieldErrors(parsed.error)), values });
     }
     const resource = door.load ? await door.load(parsed.data, actor) : (undefined as R);
     if (resource === null) return door.refuse({ message: door.missing ?? 'This item no longer exists.', errors: {}, values });

@@ -17,3 +17,21 @@ export function isLive(story: Visibility, now: number = Date.now()): boolean {
 export function isReaderFacing(story: Pick<Visibility, 'status'>): boolean {
   return story.status === 'published' || story.status === 'scheduled';
 }
+
+export type AuthorPageFacts = { hasStory: boolean; hasByline: boolean; account: { active: boolean } | null; profileActive: boolean };
+
+/**
+ * Who gets a public author page (issue 13):
+ * - anyone with a story readers can see: a full page, listed and indexed, whatever their account;
+ * - a staff account's profile with no byline at all (editors and admins get a profile when invited,
+ *   and may never write): no page;
+ * - a former contributor (profile marked inactive, or the account deactivated) without a visible
+ *   story: the page answers, but noindex, and it is in no list (search filter, sitemap);
+ * - anyone else (a guest or wire profile set up by an admin, a writer whose stories are not out yet): a page.
+ */
+export function authorPageRule(f: AuthorPageFacts): 'listed' | 'unlisted' | 'none' {
+  if (f.hasStory) return 'listed';
+  if (f.account && !f.hasByline) return 'none';
+  if (!f.profileActive || f.account?.active === false) return 'unlisted';
+  return 'listed';
+}

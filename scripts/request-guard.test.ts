@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { guardRequest, readPreviewModeId } from './request-guard.mjs';
+import { answerClientError, guardRequest, MAX_URL_CHARS, readPreviewModeId, SERVER_OPTIONS } from './request-guard.mjs';
 
 let servers: http.Server[] = [];
 afterEach(async () => {
@@ -15,11 +15,13 @@ afterEach(async () => {
 /** A server with the guard in front of an app that records what reached it. */
 async function setup(previewModeId: string | null = 'build-preview-id') {
   const reached: http.IncomingHttpHeaders[] = [];
-  const server = http.createServer((req, res) => {
+  // As scripts/server.mjs makes it.
+  const server = http.createServer(SERVER_OPTIONS, (req, res) => {
     if (guardRequest(req, res, { previewModeId, trustProxy: false })) return;
     reached.push({ ...req.headers });
     res.end('app');
   });
+  server.on('clientError', answerClientError);
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
@@ -47,6 +49,23 @@ const expectSecurityHeaders = (headers: http.IncomingHttpHeaders, csp: RegExp = 
 };
 
 describe('request guard', () => {
+  it('lets a 20 KB search reach the app (its route answers 414 in the site page); other long addresses get a readable 414, oversized headers a readable 431', async () => {
+    const { send, reached } = await setup();
+    const q = 'x'.repeat(20 * 1024);
+    expect((await send('GET', `/search?q=${q}`)).body).toBe('app');
+    expect(reached).toHaveLength(1);
+    const long = await send('GET', `/world?x=${'y'.repeat(MAX_URL_CHARS)}`);
+    expect(long.status).toBe(414);
+    expect(long.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(long.body).toMatch(/<h1>Address too long<\/h1>.*<a href="\/">Latest news<\/a>/s);
+    expectSecurityHeaders(long.headers);
+    const huge = await send('GET', `/search?q=${'z'.repeat(SERVER_OPTIONS.maxHeaderSize)}`);
+    expect(huge.status).toBe(431);
+    expect(huge.body).toMatch(/<h1>Request too large<\/h1>/);
+    expectSecurityHeaders(huge.headers);
+    expect(reached).toHaveLength(1);
+  });
+
   it('answers malformed percent-encoding with 400 and the security headers', async () => {
     const { send, reached } = await setup();
     for (const target of ['/%ff', '/world/%ff%fe', '/authors/%c0', '/media/%ff.webp', '/api/v1/articles/%ff', '/%']) {

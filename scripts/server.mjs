@@ -18,7 +18,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { createRenderQueue } from './render-queue.mjs';
-import { guardRequest, readPreviewModeId } from './request-guard.mjs';
+import { answerClientError, guardRequest, readPreviewModeId, SERVER_OPTIONS } from './request-guard.mjs';
 import { createContentStateReader } from './content-state.mjs';
 import { createResponseCache, NOT_FOUND_PROBE } from './response-cache.mjs';
 
@@ -88,7 +88,7 @@ if (responseCache) setInterval(() => responseCache.sweep(), 30_000).unref();
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-const server = http.createServer((req, res) => {
+const server = http.createServer(SERVER_OPTIONS, (req, res) => {
   const started = process.hrtime.bigint();
   const incoming = req.headers['x-request-id'];
   const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
@@ -110,6 +110,7 @@ const server = http.createServer((req, res) => {
   else void handle(req, res);
 });
 server.keepAliveTimeout = 65_000;
+server.on('clientError', answerClientError);
 
 server.listen(port, hostname, () => {
   console.log(JSON.stringify({ level: 'info', msg: 'listening', url: `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}` }));

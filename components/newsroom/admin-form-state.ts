@@ -32,6 +32,19 @@ export function submittedValues(formData: FormData): Record<string, string> {
   return out;
 }
 
+// A browser cannot be handed a file back: after a refusal the file input is empty again, so the
+// form says so beside it rather than letting a save go out without the photo the person chose.
+export const UNSAVED_FILE = 'This image was not saved because the form was refused: choose it again before saving.';
+
+/** `errors` plus, beside each file field a file was chosen in (and that has no error of its own), UNSAVED_FILE. */
+export function withUnsavedFiles(formData: FormData, errors: FieldErrors): FieldErrors {
+  const out = { ...errors };
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== 'string' && value.size > 0 && !out[key]) out[key] = [UNSAVED_FILE];
+  }
+  return out;
+}
+
 /** A refusal from the action door (lib/action.ts): a form-level message and errors beside fields. */
 export type Refusal = { message: string; errors: FieldErrors; values?: Record<string, string> };
 
@@ -42,5 +55,5 @@ export function adminRefusal(r: Refusal): AdminFormState {
 
 /** A refused submission: the message, errors beside fields and the values to refill. */
 export function refused(formData: FormData, errors: FieldErrors, message = 'Nothing was saved. Check the highlighted fields.'): AdminFormState {
-  return { outcome: 'error', message, errors, values: submittedValues(formData) };
+  return { outcome: 'error', message, errors: withUnsavedFiles(formData, errors), values: submittedValues(formData) };
 }

@@ -18,13 +18,24 @@ export const AUDIT_ACTIONS = [
   'author.merge',
   'author.delete',
   'settings.update',
+  // Content edits readers see, beyond publishing (issue 13).
+  'story.update',
+  'story.note',
+  'author.create',
+  'author.update',
+  'section.create',
+  'section.update',
+  'section.delete',
+  'tag.update',
+  'tag.merge',
+  'tag.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {
   actorId: number | null;
   action: AuditAction;
-  targetType: 'story' | 'user' | 'author' | 'settings';
+  targetType: 'story' | 'user' | 'author' | 'settings' | 'section' | 'tag';
   targetId?: number | null;
   details?: Record<string, unknown>;
   at?: Date;
@@ -40,12 +51,32 @@ export async function recordAudit(tx: Tx | typeof db, entry: AuditEntry) {
       targetType: entry.targetType,
       targetId: entry.targetId ?? null,
       details: entry.details ?? {},
-      ...(entry.at ? { createdAt: entry.at } : {}),
+      // Set here, not by the column default: SQLite's default has whole seconds, which would
+      // order a correction before the publish it followed within the same second.
+      createdAt: entry.at ?? new Date(),
     });
 }
 
 export type AuditFilter = { action?: AuditAction; actorId?: number; from?: Date; to?: Date; page: number };
-export type AuditRow = { id: number; at: number; actorName: string | null; action: string; targetType: string; targetId: number | null; details: Record<string, unknown> };
+export type AuditRow = {
+  id: number;
+  at: number;
+  actorName: string | null;
+  action: string;
+  targetType: string;
+  targetId: number | null;
+  /** The target's current name (account, author, section, tag), null when it is gone. */
+  targetName: string | null;
+  details: Record<string, unknown>;
+};
+
+// Targets of several kinds in one column: each kind's current name, read by id.
+const targetName = sql<string | null>`case ${auditLog.targetType}
+  when 'user' then (select u.name from users u where u.id = ${auditLog.targetId})
+  when 'author' then (select a.name from authors a where a.id = ${auditLog.targetId})
+  when 'section' then (select s.name from sections s where s.id = ${auditLog.targetId})
+  when 'tag' then (select t.name from tags t where t.id = ${auditLog.targetId})
+  end`;
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -57,7 +88,7 @@ export async function listAudit(filter: AuditFilter): Promise<{ items: AuditRow[
   if (filter.from) where.push(gte(auditLog.createdAt, filter.from));
   if (filter.to) where.push(lt(auditLog.createdAt, filter.to));
   const cond = where.length ? and(...where) : undefined;
-  const total = (await db.select({ n: sql<number>`count(*)` }).from(auditLog).where(cond).then(first))?.n ?? 0;
+  const total = Number((await db.select({ n: sql<number>`count(*)` }).from(auditLog).where(cond).then(first))?.n ?? 0);
   const items = await db
     .select({
       id: auditLog.id,
@@ -66,6 +97,7 @@ export async function listAudit(filter: AuditFilter): Promise<{ items: AuditRow[
       action: auditLog.action,
       targetType: auditLog.targetType,
       targetId: auditLog.targetId,
+      targetName,
       details: auditLog.details,
     })
     .from(auditLog)

@@ -4,6 +4,7 @@ import { db, first, transaction } from '@/db/client';
 import { articleAuthors, authors, slugRedirects, users } from '@/db/schema';
 import { makeArticle, makeAuthor, makeSection, makeUser } from '@/test/factories';
 import { deleteAuthor, mergeAuthors, updateAuthor } from './author-admin';
+import { listAudit } from './audit';
 import { findRedirectTarget } from './taxonomy';
 
 const bylines = async (articleId: number) =>
@@ -12,25 +13,32 @@ const bylines = async (articleId: number) =>
 const input = (a: { name: string; slug: string }) => ({ name: a.name, slug: a.slug, jobTitle: '', bio: '', links: [], isActive: true });
 
 describe('author profiles', () => {
-  it('a slug change keeps the old slug as a redirect; a clash is refused', async () => {
+  it('a slug change keeps the old slug as a redirect; a clash is refused; edits are audited', async () => {
+    const admin = await makeUser('admin');
     const a = await makeAuthor({ slug: 'old-name' });
     const b = await makeAuthor({ slug: 'someone-else' });
-    expect(await updateAuthor(a.id, 1, input({ name: a.name, slug: 'someone-else' }))).toEqual({ ok: false, errors: { slug: [expect.any(String)] } });
-    expect((await updateAuthor(a.id, 1, input({ name: a.name, slug: 'new-name' }))).ok).toBe(true);
+    expect(await updateAuthor(admin.id, a.id, 1, input({ name: a.name, slug: 'someone-else' }))).toEqual({ ok: false, errors: { slug: [expect.any(String)] } });
+    expect((await updateAuthor(admin.id, a.id, 1, input({ name: a.name, slug: 'new-name' }))).ok).toBe(true);
     expect(await findRedirectTarget('author', 'old-name')).toBe(a.id);
     // Renaming back frees the slug from its redirect.
-    expect((await updateAuthor(a.id, 2, input({ name: a.name, slug: 'old-name' }))).ok).toBe(true);
+    expect((await updateAuthor(admin.id, a.id, 2, input({ name: a.name, slug: 'old-name' }))).ok).toBe(true);
     expect(await findRedirectTarget('author', 'old-name')).toBeNull();
     expect(await findRedirectTarget('author', 'new-name')).toBe(a.id);
     expect(b.id).not.toBe(a.id);
+    const log = (await listAudit({ actorId: admin.id, page: 1 })).items.reverse();
+    expect(log.map((r) => [r.action, r.targetName, r.details])).toEqual([
+      ['author.update', a.name, { name: a.name, fromName: a.name, slug: 'new-name', fromSlug: 'old-name', changed: ['bio'] }],
+      ['author.update', a.name, { name: a.name, fromName: a.name, slug: 'old-name', fromSlug: 'new-name', changed: [] }],
+    ]);
   });
 
   it('a save from a form loaded before another save is refused, and keeps the other save', async () => {
+    const admin = await makeUser('admin');
     const a = await makeAuthor({ slug: 'two-editors' });
     const loaded = 1;
     // Both forms were opened at version 1; the first save wins and moves the version on.
-    expect((await updateAuthor(a.id, loaded, { ...input({ name: a.name, slug: a.slug }), bio: 'First writer’s bio.' })).ok).toBe(true);
-    const second = await updateAuthor(a.id, loaded, { ...input({ name: a.name, slug: a.slug }), bio: 'Second writer’s bio.' });
+    expect((await updateAuthor(admin.id, a.id, loaded, { ...input({ name: a.name, slug: a.slug }), bio: 'First writer’s bio.' })).ok).toBe(true);
+    const second = await updateAuthor(admin.id, a.id, loaded, { ...input({ name: a.name, slug: a.slug }), bio: 'Second writer’s bio.' });
     expect(second).toEqual({ ok: false, errors: { form: [expect.stringContaining('Someone else saved this profile')] } });
     expect(await db.select({ bio: authors.bio, version: authors.version }).from(authors).where(eq(authors.id, a.id)).then(first)).toEqual({ bio: 'First writer’s bio.', version: 2 });
   });

@@ -67,12 +67,30 @@ export async function authorSlugTaken(slug: string, selfId: number | null): Prom
   return !!clash && clash.id !== selfId;
 }
 
-/** Creates a profile (with or without a login: guest and wire writers are bylines too). */
-export async function createAuthor(input: AuthorInput & { photoUrl: string | null }) {
+/** Creates a profile (with or without a login: guest and wire writers are bylines too); audited. */
+export async function createAuthor(actorId: number, input: AuthorInput & { photoUrl: string | null }) {
   return await attempt(async (tx) => {
     await ensureSlugFree(tx, input.slug, null);
-    return await tx.insert(authors).values(input).returning({ id: authors.id, slug: authors.slug }).then(first);
+    const row = await tx.insert(authors).values(input).returning({ id: authors.id, slug: authors.slug }).then(first);
+    await recordAudit(tx, { actorId, action: 'author.create', targetType: 'author', targetId: row?.id, details: { name: input.name, slug: input.slug } });
+    return row;
   });
+}
+
+// A profile's fields in the audit log's words (name and slug are recorded before and after).
+const PROFILE_WORDS = { jobTitle: 'job title', bio: 'bio', links: 'links', photoUrl: 'photo', isActive: 'active flag' } as const;
+
+/** Which of a profile's other fields an edit changes, in words for the audit log. */
+export function profileChanges(before: Partial<Record<keyof typeof PROFILE_WORDS, unknown>>, after: Partial<Record<keyof typeof PROFILE_WORDS, unknown>>): string[] {
+  return (Object.keys(PROFILE_WORDS) as (keyof typeof PROFILE_WORDS)[])
+    .filter((k) => k in after && JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
+    .map((k) => PROFILE_WORDS[k]);
+}
+
+/** Records an edit of a public profile (the actor's own or an admin's), when anything changed. */
+export async function auditProfileEdit(tx: Tx, actorId: number, id: number, before: { name: string; slug: string }, after: { name: string; slug: string }, changed: string[]) {
+  if (!changed.length && before.name === after.name && before.slug === after.slug) return;
+  await recordAudit(tx, { actorId, action: 'author.update', targetType: 'author', targetId: id, details: { name: after.name, fromName: before.name, slug: after.slug, fromSlug: before.slug, changed } });
 }
 
 export const STALE_PROFILE = 'Someone else saved this profile after you opened it. Your changes were not saved; they are still in the form. Reload the page to see the other changes.';
@@ -81,9 +99,9 @@ export const STALE_PROFILE = 'Someone else saved this profile after you opened i
  * Updates a profile if it is still at `version` (the one the form was loaded at), so a save from
  * an older form cannot silently undo a newer one; a new slug leaves a permanent redirect.
  */
-export async function updateAuthor(id: number, version: number, input: AuthorInput & { photoUrl?: string | null }) {
+export async function updateAuthor(actorId: number, id: number, version: number, input: AuthorInput & { photoUrl?: string | null }) {
   return await attempt(async (tx) => {
-    const before = await tx.select({ slug: authors.slug, version: authors.version }).from(authors).where(eq(authors.id, id)).then(first);
+    const before = await tx.select({ ...profileColumns, version: authors.version }).from(authors).where(eq(authors.id, id)).then(first);
     if (!before) throw new Refused({ form: ['This author profile no longer exists.'] });
     if (before.version !== version) throw new Refused({ form: [STALE_PROFILE] });
     await ensureSlugFree(tx, input.slug, id);
@@ -93,6 +111,7 @@ export async function updateAuthor(id: number, version: number, input: AuthorInp
     if (before.slug !== input.slug) await redirectSlug(tx, before.slug, input.slug, id);
     // A linked account shows the same name in the newsroom.
     await tx.update(users).set({ name: input.name }).where(eq(users.authorId, id));
+    await auditProfileEdit(tx, actorId, id, before, input, profileChanges(before, input));
     return { oldSlug: before.slug, slug: input.slug };
   });
 }

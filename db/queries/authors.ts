@@ -1,7 +1,9 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { db, first } from '../client';
-import { authors } from '../schema';
+import { articleAuthors, authors, users } from '../schema';
+import { authorPageRule } from '@/lib/visibility';
+import { hasVisibleStory } from './visibility';
 
 export type AuthorProfile = {
   id: number;
@@ -12,6 +14,8 @@ export type AuthorProfile = {
   photoUrl: string | null;
   links: { label: string; url: string }[];
   isActive: boolean;
+  /** false: the page answers (old links keep working) but is marked noindex and listed nowhere. */
+  listed: boolean;
 };
 
 /** The public columns of a profile, shared with the staff screens that edit it. */
@@ -26,9 +30,29 @@ export const profileColumns = {
   isActive: authors.isActive,
 };
 
-/** A public author profile (profiles are public whether or not the person has a login). */
+/** A public author profile by slug, or null when the person has no public page (authorPageRule). */
 export async function getAuthorBySlug(slug: string): Promise<AuthorProfile | null> {
-  return await db.select(profileColumns).from(authors).where(eq(authors.slug, slug)).then(first) ?? null;
+  const row = await db
+    .select({
+      ...profileColumns,
+      hasStory: hasVisibleStory(),
+      hasByline: sql<boolean>`exists (select 1 from ${articleAuthors} where ${articleAuthors.authorId} = ${authors.id})`,
+      accountActive: users.isActive,
+    })
+    .from(authors)
+    .leftJoin(users, eq(users.authorId, authors.id))
+    .where(eq(authors.slug, slug))
+    .then(first);
+  if (!row) return null;
+  const { hasStory, hasByline, accountActive, ...profile } = row;
+  const rule = authorPageRule({
+    hasStory: Boolean(hasStory),
+    hasByline: Boolean(hasByline),
+    account: accountActive === null ? null : { active: Boolean(accountActive) },
+    profileActive: profile.isActive,
+  });
+  // A deactivated account's profile reads as a former contributor's, as an inactive profile does.
+  return rule === 'none' ? null : { ...profile, isActive: profile.isActive && accountActive !== false, listed: rule === 'listed' };
 }
 
 export async function getAuthorSlugById(id: number): Promise<string | null> {

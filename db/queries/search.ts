@@ -4,6 +4,7 @@ import { hasMark, markedToHtml } from '@/lib/search/match';
 import { db } from '../client';
 import { authors } from '../schema';
 import { bylinesFor } from './cards';
+import { hasVisibleStory } from './visibility';
 import { searchDialect, type Match, type SearchFilters, type SearchMatch } from '../dialect/search';
 
 export type { SearchFilters };
@@ -109,7 +110,10 @@ export async function searchPublishedArticles(query: string, filters: SearchFilt
   return { hits, total, page, pageCount };
 }
 
-/** Author names and slugs for the search filter (profiles are public). */
+/**
+ * Author names and slugs for the search filter: authors with a story readers can see (filtering
+ * by anyone else finds nothing, and a former colleague's profile without stories is unlisted).
+ */
 export async function listAuthorsForSearchFilter(): Promise<{ slug: string; name: string }[]> {
-  return await db.select({ slug: authors.slug, name: authors.name }).from(authors).orderBy(asc(authors.name));
+  return await db.select({ slug: authors.slug, name: authors.name }).from(authors).where(hasVisibleStory()).orderBy(asc(authors.name));
 }

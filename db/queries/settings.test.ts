@@ -7,14 +7,18 @@ import { mergeSettings } from '@/lib/site-settings';
 import { readSettings, readSettingsVersion, saveSettings } from './settings';
 
 describe('site settings', () => {
-  it('stores only changed keys and audits them in the same transaction', async () => {
+  it('stores only changed keys and audits them, before and after, in the same transaction', async () => {
     const admin = await makeUser('admin');
-    expect((await saveSettings(admin.id, { name: 'Wire', timeZone: 'Europe/Madrid' })).changed).toEqual(['name', 'timeZone']);
+    expect((await saveSettings(admin.id, { name: 'Wire', timeZone: 'Europe/Madrid' }, undefined, { name: 'Meridian Wire', timeZone: 'UTC' })).changed).toEqual(['name', 'timeZone']);
     expect((await saveSettings(admin.id, { name: 'Wire', timeZone: 'Europe/Lisbon' })).changed).toEqual(['timeZone']);
     expect((await saveSettings(admin.id, { name: 'Wire' })).changed).toEqual([]);
     expect(await readSettings()).toMatchObject({ name: 'Wire', timeZone: 'Europe/Lisbon' });
     const rows = await db.select().from(auditLog).where(eq(auditLog.action, 'settings.update'));
-    expect(rows.map((r) => r.details)).toEqual([{ changed: ['name', 'timeZone'] }, { changed: ['timeZone'] }]);
+    expect(rows.map((r) => r.details)).toEqual([
+      { changed: ['name', 'timeZone'], changes: [{ key: 'name', from: 'Meridian Wire', to: 'Wire' }, { key: 'timeZone', from: 'UTC', to: 'Europe/Madrid' }] },
+      // Without what readers saw, the stored value is the "before".
+      { changed: ['timeZone'], changes: [{ key: 'timeZone', from: 'Europe/Madrid', to: 'Europe/Lisbon' }] },
+    ]);
   });
 
   it('a save from a form loaded before another save is refused and changes nothing', async () => {

@@ -20,10 +20,12 @@ export async function readSettingsVersion(): Promise<number> {
 }
 
 /**
- * Saves the given settings and records which keys changed, in one transaction. With `version` (the
- * one the form was loaded at), a save over a newer one is refused as stale and changes nothing.
+ * Saves the given settings and records which keys changed, with their values before and after, in
+ * one transaction. With `version` (the one the form was loaded at), a save over a newer one is
+ * refused as stale and changes nothing. `shown` is what readers saw before (defaults included),
+ * the "before" the audit log names; without it, the stored value.
  */
-export async function saveSettings(actorId: number, values: Record<string, string>, version?: number): Promise<{ changed: string[]; stale: boolean }> {
+export async function saveSettings(actorId: number, values: Record<string, string>, version?: number, shown: Record<string, string> = {}): Promise<{ changed: string[]; stale: boolean }> {
   return await transaction(async (tx) => {
     const before = Object.fromEntries((await tx.select().from(siteSettings)).map((r) => [r.key, r.value]));
     const current = Number(before[VERSION_KEY] ?? 1);
@@ -37,7 +39,8 @@ export async function saveSettings(actorId: number, values: Record<string, strin
     for (const key of changed) await upsert(key, values[key]!);
     if (changed.length) {
       await upsert(VERSION_KEY, String(current + 1));
-      await recordAudit(tx, { actorId, action: 'settings.update', targetType: 'settings', details: { changed } });
+      const changes = changed.map((key) => ({ key, from: shown[key] ?? before[key] ?? '', to: values[key]! }));
+      await recordAudit(tx, { actorId, action: 'settings.update', targetType: 'settings', details: { changed, changes } });
     }
     return { changed, stale: false };
   });

@@ -84,7 +84,7 @@ export async function inviteStaff(actorId: number, input: InviteInput, now = new
     }
     const user = await tx.insert(users).values({ email, name: input.name, role: input.role, authorId, passwordHash: null }).returning({ id: users.id }).then((inserted) => inserted[0]!);
     const token = await issueInvitation(tx, { userId: user.id, purpose: 'invite', createdById: actorId, now });
-    await recordAudit(tx, { actorId, action: 'staff.invite', targetType: 'user', targetId: user.id, details: { email, role: input.role }, at: now });
+    await recordAudit(tx, { actorId, action: 'staff.invite', targetType: 'user', targetId: user.id, details: { email, name: input.name, role: input.role }, at: now });
     return { userId: user.id, token };
   });
 }

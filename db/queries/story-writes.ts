@@ -20,6 +20,7 @@ import {
 } from '../schema';
 import { Refused, type Tx } from './admin-tx';
 import { recordAudit } from './audit';
+import { auditLiveEdit } from './audit-story';
 import type { StorySnapshot } from './revisions';
 
 /** Story content as validated by the form schema (statuses and dates are decided by the caller). */
@@ -193,6 +194,8 @@ export async function writeStory(
       const nowReaderFacing = isReaderFacing(state);
       if (wasReaderFacing !== nowReaderFacing) {
         await recordAudit(tx, { actorId, action: nowReaderFacing ? 'story.publish' : 'story.unpublish', targetType: 'story', targetId: row.id, details: { headline: content.headline, status: state.status }, at: now });
+      } else if (before && nowReaderFacing) {
+        await auditLiveEdit(tx, actorId, row.id, before.version, snapshot, now);
       }
       return { ok: true, id: row.id, version: row.version, slug, sectionSlug: refs.sectionSlug, authorSlugs: refs.authorSlugs } as const;
     });
@@ -212,10 +215,11 @@ export async function deleteStory(id: number, actorId: number | null = null) {
   });
 }
 
-/** Attaches a typed, timestamped note (correction, clarification…) readers see on the story. */
+/** Attaches a typed, timestamped note (correction, clarification…) readers see on the story; audited. */
 export async function addStoryNote(actorId: number, articleId: number, kind: NoteKind, body: string) {
   await transaction(async (tx) => {
     await tx.insert(articleNotes).values({ articleId, kind, body, createdById: actorId });
-    await tx.update(articles).set({ modifiedAt: new Date() }).where(eq(articles.id, articleId));
+    const story = await tx.update(articles).set({ modifiedAt: new Date() }).where(eq(articles.id, articleId)).returning({ headline: articles.headline }).then(first);
+    await recordAudit(tx, { actorId, action: 'story.note', targetType: 'story', targetId: articleId, details: { headline: story?.headline ?? '', kind, body } });
   });
 }

@@ -2,6 +2,8 @@ import 'server-only';
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { db, first, transaction } from '../client';
 import { authors, revokedSessions, users, type ProfileLink, type Role } from '../schema';
+import { auditProfileEdit, profileChanges } from './author-admin';
+import { profileColumns } from './authors';
 
 /** What the session layer needs about a staff member; never the password hash. */
 export type StaffIdentity = {
@@ -71,6 +73,8 @@ export async function updateOwnProfile(userId: number, input: { name: string; bi
   await transaction(async (tx) => {
     const row = await tx.select({ authorId: users.authorId }).from(users).where(eq(users.id, userId)).then(first);
     await tx.update(users).set({ name: input.name, updatedAt: now }).where(eq(users.id, userId));
+    const before = row?.authorId ? await tx.select(profileColumns).from(authors).where(eq(authors.id, row.authorId)).then(first) : undefined;
+    if (row?.authorId && before) await auditProfileEdit(tx, userId, row.authorId, before, { ...input, slug: before.slug }, profileChanges(before, input));
     if (row?.authorId) {
       await tx.update(authors)
         // A version bump: an admin's profile form loaded before this save is then refused.

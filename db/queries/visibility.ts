@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { env } from '@/lib/env';
 import { dialectSql } from '../dialect';
-import { articleAuthors, articles, articleTags } from '../schema';
+import { articleAuthors, articles, articleTags, authors } from '../schema';
 
 /**
  * The one rule for what readers may see: published (or scheduled) and due. The status list is a
@@ -29,6 +29,11 @@ export function visibleToReadersById(now: number = Date.now()): SQL {
  */
 export function listedForReaders(link: typeof articleAuthors | typeof articleTags, now: number = Date.now()): SQL {
   return sql`${link.listed} = true and ${link.publishedAt} <= ${now}`;
+}
+
+/** The author (in a query over authors) has a byline on a story readers can see now. */
+export function hasVisibleStory(now: number = Date.now()): SQL<boolean> {
+  return sql<boolean>`exists (select 1 from ${articleAuthors} where ${articleAuthors.authorId} = ${authors.id} and ${listedForReaders(articleAuthors, now)})`;
 }
 
 // Reader queries keep visibleToReaders() in their WHERE and order or aggregate by published_at, so

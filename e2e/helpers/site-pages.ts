@@ -18,7 +18,10 @@ export const READER_PAGES = [
   '/search?q=zzqxvbnotaword',
   '/no-such-page',
   '/login',
+  '/login/forgot',
   '/invite/not-a-real-token',
+  // A query past what the search reads: the 414 page in the site's frame.
+  `/search?q=${'long '.repeat(500)}`,
 ];
 
 /**

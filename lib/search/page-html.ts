@@ -19,6 +19,8 @@ export type SearchPageInput = {
   maxCounted: number;
   timeZone: string;
   locale: string;
+  /** Set when the query was longer than the search reads: the page says so instead of searching. */
+  tooLong?: { chars: number; limit: number };
 };
 
 const fieldClass =
@@ -92,7 +94,14 @@ function pager(params: SearchParamsInput, pageCount: number) {
 }
 
 function results(input: SearchPageInput) {
-  const { params, result, maxCounted } = input;
+  const { params, result, maxCounted, tooLong } = input;
+  if (tooLong) {
+    return (
+      `<div role="alert" class="mt-10 rounded-md border border-red-300 p-6 dark:border-red-800"><h2 class="font-serif text-xl font-bold">Your search is too long</h2>` +
+      `<p class="mt-2 text-neutral-700 dark:text-neutral-300">It has ${tooLong.chars.toLocaleString('en-GB')} characters; a search reads at most ${tooLong.limit.toLocaleString('en-GB')}. ` +
+      `Nothing was searched. Shorten it to a few words and try again.</p></div>`
+    );
+  }
   if (!result) {
     return `<p class="${noteClass}">Type a word or two to search every story we have published. Matches in headlines come first.</p>`;
   }

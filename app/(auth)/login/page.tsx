@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getCurrentStaff, safeNextPath } from '@/lib/auth';
 import { getSiteSettings } from '@/lib/site-settings';
@@ -24,6 +25,10 @@ export default async function LoginPage({ searchParams }: Props) {
           <p className="mt-6 text-sm text-neutral-700 dark:text-neutral-300">Your password was changed. Sign in with the new one.</p>
         )}
         <LoginForm next={next} />
+        <p className="mt-6 flex flex-wrap justify-between gap-3 text-sm">
+          <Link href="/login/forgot">Forgot your password?</Link>
+          <Link href="/">Back to {site.name}</Link>
+        </p>
       </div>
     </main>
   );

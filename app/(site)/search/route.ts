@@ -4,6 +4,7 @@ import { env } from '@/lib/env';
 import { clientKey, RateLimiter, tooManyRequests } from '@/lib/rate-limit';
 import { getAuthorsForSearchFilter, getSections } from '@/lib/reader';
 import { loadSearchFrame, fillFrame } from '@/lib/search/frame';
+import { MAX_QUERY_CHARS } from '@/lib/search/match';
 import { searchPageHtml, searchTitle } from '@/lib/search/page-html';
 import { getSiteSettings } from '@/lib/site-settings';
 import { searchParamsSchema, type SearchParamsInput } from '@/lib/validation/search';
@@ -35,9 +36,13 @@ export async function GET(request: NextRequest) {
   // safeParse cannot fail here (every field has a fallback), so odd input never becomes a 500.
   const parsed = searchParamsSchema.safeParse(queryRecord(request.nextUrl.searchParams));
   const params: SearchParamsInput = parsed.success ? parsed.data : { q: '', page: 1 };
+  // A query past what the search reads (a pasted article, a 20 KB probe) is answered 414 in the
+  // site's own page, with the form to try again, instead of being searched cut short.
+  const asked = request.nextUrl.searchParams.get('q') ?? '';
+  const tooLong = asked.length > MAX_QUERY_CHARS ? { chars: asked.length, limit: MAX_QUERY_CHARS } : undefined;
   const frame = await loadSearchFrame(request.nextUrl.origin);
   const [sections, authors, site] = await Promise.all([getSections(), getAuthorsForSearchFilter(), getSiteSettings()]);
-  const result = params.q.trim() ? await searchPublishedArticles(params.q, params, params.page) : null;
+  const result = params.q.trim() && !tooLong ? await searchPublishedArticles(params.q, params, params.page) : null;
   const content = searchPageHtml({
     params,
     sections,
@@ -46,8 +51,10 @@ export async function GET(request: NextRequest) {
     maxCounted: MAX_COUNTED,
     timeZone: site.timeZone,
     locale: site.locale,
+    tooLong,
   });
-  return new Response(fillFrame(frame, searchTitle(params.q), content), {
+  return new Response(fillFrame(frame, tooLong ? 'Search too long' : searchTitle(params.q), content), {
+    status: tooLong ? 414 : 200,
     headers: {
       'content-type': 'text/html; charset=utf-8',
       // Answers differ per query and are not worth a shared cache's space (the server keeps

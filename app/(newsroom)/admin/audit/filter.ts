@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS, type AuditFilter } from '@/db/queries/audit';
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .transform((v) => new Date(`${v}T00:00:00Z`))
-  .refine((d) => !Number.isNaN(d.getTime()));
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
 
 const schema = z.object({
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
@@ -17,16 +13,38 @@ const schema = z.object({
 
 type Params = Record<string, string | string[] | undefined>;
 
-/** ?action=&actor=&from=&to=&page= → a filter; anything malformed is simply ignored. Dates are UTC days, `to` inclusive. */
-export function parseAuditFilter(params: Params): AuditFilter & { raw: Record<string, string> } {
+/** How far `timeZone`'s wall clock is ahead of UTC at the instant `ms`. */
+function zoneOffset(ms: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - Math.floor(ms / 1000) * 1000;
+}
+
+/** The instant a calendar day (YYYY-MM-DD) begins in `timeZone`, daylight-saving changes included. */
+export function startOfDayIn(dayText: string, timeZone: string): Date {
+  const wall = Date.parse(`${dayText}T00:00:00Z`);
+  const guess = wall - zoneOffset(wall, timeZone);
+  return new Date(wall - zoneOffset(guess, timeZone));
+}
+
+const nextDay = (dayText: string) => new Date(Date.parse(`${dayText}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * ?action=&actor=&from=&to=&page= → a filter; anything malformed is simply ignored. Dates are days
+ * in `timeZone` (the site's, the zone the log's times are shown in), `to` inclusive.
+ */
+export function parseAuditFilter(params: Params, timeZone: string): AuditFilter & { raw: Record<string, string> } {
   const raw = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === 'string' && v !== '' ? [[k, v]] : [])));
   const parsed = schema.safeParse({ page: '1', ...raw });
   const p = parsed.success ? parsed.data : { page: 1, action: undefined, actor: undefined, from: undefined, to: undefined };
   return {
     action: p.action,
     actorId: p.actor,
-    from: p.from,
-    to: p.to ? new Date(p.to.getTime() + 86_400_000) : undefined,
+    from: p.from ? startOfDayIn(p.from, timeZone) : undefined,
+    to: p.to ? startOfDayIn(nextDay(p.to), timeZone) : undefined,
     page: p.page,
     raw,
   };

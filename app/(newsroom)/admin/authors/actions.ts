@@ -19,7 +19,7 @@ export const createAuthorAction = staffAction(
     if (await authorSlugTaken(slug, null)) return refused(formData, { slug: ['Another author already uses this address. Choose a different slug.'] });
     const photo = await storeUploadedImage(formData, 'photo', actor.id);
     if (photo && 'error' in photo) return refused(formData, { photo: [photo.error] });
-    const result = await createAuthor({ ...input, slug, photoUrl: photo?.url ?? null });
+    const result = await createAuthor(actor.id, { ...input, slug, photoUrl: photo?.url ?? null });
     if (!result.ok) return refused(formData, result.errors);
     showWriteToReaders();
     redirect(`/admin/authors/${result.value!.id}?created=1`);

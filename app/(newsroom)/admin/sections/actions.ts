@@ -18,10 +18,10 @@ function expireSectionPages() {
   revalidatePath('/admin/sections');
 }
 
-export const createSectionAction = staffAction({ ...editors, schema: sectionSchema }, async ({ input, formData }): Promise<AdminFormState> => {
+export const createSectionAction = staffAction({ ...editors, schema: sectionSchema }, async ({ actor, input, formData }): Promise<AdminFormState> => {
   const slug = input.slug || slugify(input.name);
   if (!slug) return refused(formData, SLUG_MISSING);
-  const result = await createSection({ ...input, slug });
+  const result = await createSection(actor.id, { ...input, slug });
   if (!result.ok) return refused(formData, result.errors);
   expireSectionPages();
   return { outcome: 'saved', message: `Section “${input.name}” created.` };
@@ -30,10 +30,10 @@ export const createSectionAction = staffAction({ ...editors, schema: sectionSche
 /** Saves a section; a new slug redirects the old section address (and its stories follow). */
 export const updateSectionAction = staffAction(
   { ...editors, schema: sectionSchema.extend({ id: idSchema }) },
-  async ({ input: { id, ...input }, formData }): Promise<AdminFormState> => {
+  async ({ actor, input: { id, ...input }, formData }): Promise<AdminFormState> => {
     const slug = input.slug || slugify(input.name);
     if (!slug) return refused(formData, SLUG_MISSING);
-    const result = await updateSection(id, { ...input, slug });
+    const result = await updateSection(actor.id, id, { ...input, slug });
     if (!result.ok) return refused(formData, result.errors);
     expireSectionPages();
     const moved = result.value.oldSlug !== result.value.slug;
@@ -43,8 +43,8 @@ export const updateSectionAction = staffAction(
 
 export const deleteSectionAction = staffAction(
   { ...editors, schema: z.object({ id: idSchema }), invalid: 'This section no longer exists.' },
-  async ({ input, formData }): Promise<AdminFormState> => {
-    const result = await deleteSection(input.id);
+  async ({ actor, input, formData }): Promise<AdminFormState> => {
+    const result = await deleteSection(actor.id, input.id);
     if (!result.ok) return refused(formData, result.errors, 'The section was not deleted.');
     expireSectionPages();
     return { outcome: 'saved', message: 'Section deleted.' };

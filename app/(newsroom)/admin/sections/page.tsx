@@ -15,6 +15,8 @@ const fields = (s?: { name: string; slug: string; description: string; position:
   { name: 'description', label: 'Description', type: 'textarea', rows: 2, defaultValue: s?.description, wide: true },
 ];
 
+const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
+
 export default async function SectionsPage() {
   const actor = await requireStaff('/admin/sections');
   authorize(actor, 'taxonomy:manage');
@@ -26,8 +28,11 @@ export default async function SectionsPage() {
         {sections.map((s) => (
           <section key={s.id} aria-label={`Section ${s.name}`} className={adminCard}>
             <h2 className="mb-3 font-serif text-lg font-bold">
-              {s.name} <span className="text-sm font-normal text-neutral-600 dark:text-neutral-400">/{s.slug} · {s.storyCount} stories</span>
+              {s.name} <span className="text-sm font-normal text-neutral-600 dark:text-neutral-400">/{s.slug}</span>
             </h2>
+            <p className="-mt-2 mb-3 text-sm text-neutral-700 dark:text-neutral-300">
+              <strong>{stories(s.liveCount)} live</strong> (published, or scheduled and due: what readers see) · {stories(s.storyCount)} in all, counting drafts, stories in review, scheduled and unpublished
+            </p>
             <AdminForm action={updateSectionAction} idPrefix={`section-${s.id}`} hidden={{ id: String(s.id) }} columns={2} submit="Save section" fields={fields(s)} />
             {s.storyCount === 0 && (
               <div className="mt-3">

@@ -28,7 +28,8 @@ export const saveSettingsAction = staffAction(
     // Store (and audit) only what differs from what readers see now, defaults included.
     const current = mergeSettings(await readSettings());
     const values = Object.fromEntries(Object.entries(submitted).filter(([k, v]) => (current[k as keyof typeof current] ?? '') !== v));
-    const { changed, stale } = await saveSettings(actor.id, values, version);
+    const shown = Object.fromEntries(Object.entries(current).map(([k, v]) => [k, v ?? '']));
+    const { changed, stale } = await saveSettings(actor.id, values, version, shown);
     if (stale) return refused(formData, {}, STALE);
     showWriteToReaders();
     // The newsroom's own pages show the site's name too.

@@ -18,10 +18,10 @@ function expireTagPages() {
 }
 
 /** Renames a tag; a new slug redirects the old tag page. */
-export const renameTagAction = staffAction({ ...editors, schema: tagSchema.extend(withId.shape) }, async ({ input: { id, ...input }, formData }): Promise<AdminFormState> => {
+export const renameTagAction = staffAction({ ...editors, schema: tagSchema.extend(withId.shape) }, async ({ actor, input: { id, ...input }, formData }): Promise<AdminFormState> => {
   const slug = input.slug || slugify(input.name);
   if (!slug) return refused(formData, { slug: ['Enter a slug: lowercase letters, digits and hyphens.'] });
-  const result = await updateTagRecord(id, { ...input, slug });
+  const result = await updateTagRecord(actor.id, id, { ...input, slug });
   if (!result.ok) return refused(formData, result.errors);
   expireTagPages();
   return { outcome: 'saved', message: result.value.oldSlug !== slug ? `Saved. /tags/${result.value.oldSlug} now redirects.` : 'Tag saved.' };
@@ -30,16 +30,16 @@ export const renameTagAction = staffAction({ ...editors, schema: tagSchema.exten
 /** Moves a tag's stories to another tag and removes it; its address redirects there. */
 export const mergeTagAction = staffAction(
   { ...editors, schema: mergeTargetSchema.extend(withId.shape), invalid: 'Nothing was merged.' },
-  async ({ input, formData }): Promise<AdminFormState> => {
-    const result = await mergeTags(input.id, input.target);
+  async ({ actor, input, formData }): Promise<AdminFormState> => {
+    const result = await mergeTags(actor.id, input.id, input.target);
     if (!result.ok) return refused(formData, result.errors, 'Nothing was merged.');
     expireTagPages();
     return { outcome: 'saved', message: `Merged into /tags/${result.value.targetSlug}.` };
   },
 );
 
-export const deleteTagAction = staffAction({ ...editors, schema: withId, invalid: 'This tag no longer exists.' }, async ({ input, formData }): Promise<AdminFormState> => {
-  const result = await deleteUnusedTag(input.id);
+export const deleteTagAction = staffAction({ ...editors, schema: withId, invalid: 'This tag no longer exists.' }, async ({ actor, input, formData }): Promise<AdminFormState> => {
+  const result = await deleteUnusedTag(actor.id, input.id);
   if (!result.ok) return refused(formData, result.errors, 'The tag was not deleted.');
   expireTagPages();
   return { outcome: 'saved', message: 'Tag deleted.' };

@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!data) return {};
   const { author } = data;
   const site = await getSiteSettings();
-  return pageMetadata(site, {
+  const meta = pageMetadata(site, {
     path: `/authors/${author.slug}`,
     title: author.name,
     description: author.bio.slice(0, 200) || [author.name, author.jobTitle].filter(Boolean).join(', '),
@@ -21,6 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     image: author.photoUrl ? { url: abs(site, author.photoUrl), alt: `Portrait of ${author.name}` } : undefined,
     feed: { url: `/authors/${author.slug}/feed.xml`, title: `Stories by ${author.name}` },
   });
+  // A former colleague's profile without stories still answers, but search engines are told to leave it.
+  return author.listed ? meta : { ...meta, robots: { index: false, follow: true } };
 }
 
 export default async function AuthorPage({ params }: Props) {

@@ -36,7 +36,7 @@ export const updateAuthorAction = staffAction(
     const photo = await storeUploadedImage(formData, 'photo', actor.id);
     if (photo && 'error' in photo) return refused(formData, { photo: [photo.error] });
     const removePhoto = formData.get('removePhoto') === 'on';
-    const result = await updateAuthor(author.id, version, { ...input, slug, ...(photo ? { photoUrl: photo.url } : removePhoto ? { photoUrl: null } : {}) });
+    const result = await updateAuthor(actor.id, author.id, version, { ...input, slug, ...(photo ? { photoUrl: photo.url } : removePhoto ? { photoUrl: null } : {}) });
     if (!result.ok) return refused(formData, result.errors);
     showWriteToReaders();
     revalidatePath(`/admin/authors/${author.id}`);
