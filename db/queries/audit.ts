@@ -18,13 +18,15 @@ export const AUDIT_ACTIONS = [
   'author.merge',
   'author.delete',
   'settings.update',
+  'front.update',
+  'front.banner',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {
   actorId: number | null;
   action: AuditAction;
-  targetType: 'story' | 'user' | 'author' | 'settings';
+  targetType: 'story' | 'user' | 'author' | 'settings' | 'front';
   targetId?: number | null;
   details?: Record<string, unknown>;
   at?: Date;
