@@ -33,7 +33,7 @@ export async function listFrontForEditor(scope: FrontScope, now = Date.now()): P
   }));
 }
 
-export type PinCandidate = { id: number; headline: string; sectionName: string; publishedAt: number };
+export type PinCandidate = { id: number; headline: string; sectionId: number; sectionName: string; publishedAt: number };
 
 /**
  * Staff screen only: visible stories whose headline contains `query` (all of them when empty),
@@ -51,12 +51,12 @@ export async function searchStoriesToPin(query: string, sectionId: number | null
   );
   if (hits.length === 0) return [];
   const found = await db
-    .select({ id: articles.id, headline: articles.headline, sectionName: sections.name, publishedAt: articles.publishedAt })
+    .select({ id: articles.id, headline: articles.headline, sectionId: articles.sectionId, sectionName: sections.name, publishedAt: articles.publishedAt })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(inArray(articles.id, hits.map((h) => h.id)))
     .orderBy(desc(articles.publishedAt));
-  return found.map((r) => ({ id: r.id, headline: r.headline, sectionName: r.sectionName, publishedAt: r.publishedAt?.getTime() ?? 0 }));
+  return found.map((r) => ({ ...r, publishedAt: r.publishedAt?.getTime() ?? 0 }));
 }
 
 async function frontLabel(tx: Tx, scope: FrontScope): Promise<string> {

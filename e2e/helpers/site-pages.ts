@@ -50,6 +50,7 @@ export async function newsroomPages(request: APIRequestContext): Promise<string[
     '/admin/settings',
     '/admin/profile',
     '/admin/audit',
+    '/admin/front',
   ];
 }
 
