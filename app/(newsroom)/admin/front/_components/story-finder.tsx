@@ -36,7 +36,7 @@ export function StoryFinder({ query, candidates, homeFull, sectionsWithLead, sit
         <ul className="divide-y divide-neutral-200 dark:divide-neutral-800">
           {candidates.map((c) => (
             <li key={c.id} className="py-3">
-              <p className="font-semibold">{c.headline}</p>
+              <h3 className="font-semibold">{c.headline}</h3>
               <p className="mb-2 text-xs text-neutral-600 dark:text-neutral-400">
                 {c.sectionName} · {formatCardDateTime(c.publishedAt, site.timeZone, site.locale)}
               </p>
