@@ -27,6 +27,8 @@ export const {
   media,
   contentState,
   rateLimitHits,
+  frontSlots,
+  frontBanner,
 } = chosen;
 
 export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES } from './schema/pg';

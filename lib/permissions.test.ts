@@ -30,6 +30,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'authors:manage': [N, N, N, N],
     'settings:manage': [N, N, N, N],
     'audit:view': [N, N, N, N],
+    'front:arrange': [N, N, N, N],
   },
   journalist: {
     'story:create': [Y, Y, Y, Y],
@@ -49,6 +50,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'authors:manage': [N, N, N, N],
     'settings:manage': [N, N, N, N],
     'audit:view': [N, N, N, N],
+    'front:arrange': [N, N, N, N],
   },
   editor: {
     'story:create': [Y, Y, Y, Y],
@@ -68,6 +70,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'authors:manage': [N, N, N, N],
     'settings:manage': [N, N, N, N],
     'audit:view': [N, N, N, N],
+    'front:arrange': [Y, Y, Y, Y],
   },
   admin: {
     'story:create': [Y, Y, Y, Y],
@@ -87,6 +90,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'authors:manage': [Y, Y, Y, Y],
     'settings:manage': [Y, Y, Y, Y],
     'audit:view': [Y, Y, Y, Y],
+    'front:arrange': [Y, Y, Y, Y],
   },
 };
 
@@ -128,6 +132,7 @@ describe('permission table', () => {
       const admin = role === 'admin';
       for (const action of ['staff:manage', 'authors:manage', 'settings:manage', 'audit:view'] as const) expect(can(actor(role), action)).toBe(admin);
       expect(can(actor(role), 'taxonomy:manage')).toBe(role === 'admin' || role === 'editor');
+      expect(can(actor(role), 'front:arrange')).toBe(role === 'admin' || role === 'editor');
     }
   });
 });

@@ -23,6 +23,7 @@ export const STAFF_ACTIONS = [
   'authors:manage',
   'settings:manage',
   'audit:view',
+  'front:arrange',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -61,6 +62,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'authors:manage': false,
     'settings:manage': false,
     'audit:view': false,
+    'front:arrange': false,
   },
   journalist: {
     'story:create': true,
@@ -80,6 +82,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'authors:manage': false,
     'settings:manage': false,
     'audit:view': false,
+    'front:arrange': false,
   },
   editor: {
     'story:create': true,
@@ -99,6 +102,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'authors:manage': false,
     'settings:manage': false,
     'audit:view': false,
+    'front:arrange': true,
   },
   admin: {
     'story:create': true,
@@ -118,6 +122,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'authors:manage': true,
     'settings:manage': true,
     'audit:view': true,
+    'front:arrange': true,
   },
 };
 

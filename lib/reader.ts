@@ -3,7 +3,6 @@ import { cache } from 'react';
 import {
   getPublishedArticleBySlug,
   getPublishedArticlePathById,
-  listLatestPublished,
   listPublishedByAuthor,
   listPublishedBySection,
   listPublishedByTag,
@@ -11,6 +10,7 @@ import {
   listSectionRailsPublished,
 } from '@/db/queries/articles';
 import { getAuthorBySlug, getAuthorSlugById } from '@/db/queries/authors';
+import { getActiveBannerPublished, getHomeFrontPublished, getSectionLeadPublished } from '@/db/queries/front-page';
 import { listAuthorsForSearchFilter } from '@/db/queries/search';
 import { findRedirectTarget, getSectionBySlug, getTagBySlug, getTaxonomySlugById, listSections } from '@/db/queries/taxonomy';
 
@@ -19,10 +19,14 @@ import { findRedirectTarget, getSectionBySlug, getTagBySlug, getTaxonomySlugById
 // React's `cache` shares a read between the components of one render (the header and the page
 // both list sections; metadata and the page both load the article).
 
+/** The home page: the editors' lead and top stories (db/queries/front-page.ts), the newest, the section rails. */
 export const getHomeData = cache(async () => {
-  const latest = await listLatestPublished(13);
-  return { lead: latest[0] ?? null, latest: latest.slice(1), rails: await listSectionRailsPublished(4) };
+  const [front, rails] = await Promise.all([getHomeFrontPublished(12), listSectionRailsPublished(4)]);
+  return { ...front, rails };
 });
+
+/** The breaking-news banner of every reader page, while it has not expired. */
+export const getBanner = cache(async () => getActiveBannerPublished());
 
 export const getSections = cache(async () => listSections());
 
@@ -32,7 +36,8 @@ export const getAuthorsForSearchFilter = cache(async () => listAuthorsForSearchF
 export const getSectionPage = cache(async (slug: string, page: number) => {
   const section = await getSectionBySlug(slug);
   if (!section) return null;
-  return { section, stories: await listPublishedBySection(section.id, page) };
+  const [stories, lead] = await Promise.all([listPublishedBySection(section.id, page), page === 1 ? getSectionLeadPublished(section.id) : null]);
+  return { section, stories, lead };
 });
 
 export const getTagPage = cache(async (slug: string, page: number) => {

@@ -95,6 +95,9 @@ const server = http.createServer(SERVER_OPTIONS, (req, res) => {
   req.headers['x-request-id'] = id;
   // The socket address, for per-client rate limits; overwrites anything the client sent.
   req.headers['x-client-ip'] = req.socket.remoteAddress ?? 'unknown';
+  // The path asked for, so the reader header can mark the current section (a layout is not told
+  // its URL); overwrites anything the client sent. Cached pages are keyed by the same path.
+  req.headers['x-reader-path'] = (req.url ?? '/').split('?')[0];
   res.setHeader('x-request-id', id);
   if (logRequests) {
     res.on('finish', () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleCard } from '@/components/site/article-card';
 import { JsonLd } from '@/components/site/json-ld';
+import type { ArticleCard as Card } from '@/db/queries/cards';
 import { getHomeData } from '@/lib/reader';
 import { homeJsonLd, pageMetadata, siteTitle } from '@/lib/seo';
 import { getSiteSettings } from '@/lib/site-settings';
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [{ lead, latest, rails }, site] = await Promise.all([getHomeData(), getSiteSettings()]);
+  const [{ lead, top, latest, rails }, site] = await Promise.all([getHomeData(), getSiteSettings()]);
   if (!lead) {
     return <p className="py-20 text-center text-lg text-neutral-600 dark:text-neutral-400">No stories have been published yet.</p>;
   }
@@ -26,18 +27,8 @@ export default async function HomePage() {
         </h2>
         <ArticleCard card={lead} variant="lead" headingLevel={3} />
       </section>
-      <section aria-labelledby="latest-heading" className="border-b border-neutral-200 py-10 dark:border-neutral-800">
-        <h2 id="latest-heading" className="mb-6 text-sm font-bold tracking-widest text-neutral-700 uppercase dark:text-neutral-300">
-          Latest
-        </h2>
-        <ul className="grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-4">
-          {latest.map((card) => (
-            <li key={card.id}>
-              <ArticleCard card={card} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      {top.length > 0 && <CardGrid id="top-heading" title="Top stories" cards={top} columns="lg:grid-cols-3" />}
+      <CardGrid id="latest-heading" title="Latest" cards={latest} />
       {rails.map(({ section, items }) => (
         <section key={section.slug} aria-labelledby={`rail-${section.slug}`} className="border-b border-neutral-200 py-10 dark:border-neutral-800">
           <div className="mb-6 flex items-baseline justify-between gap-4">
@@ -60,5 +51,23 @@ export default async function HomePage() {
         </section>
       ))}
     </>
+  );
+}
+
+/** A titled grid of story cards (the editors' top stories, the latest); `columns` is a whole class for Tailwind to find. */
+function CardGrid({ id, title, cards, columns = 'lg:grid-cols-4' }: { id: string; title: string; cards: Card[]; columns?: string }) {
+  return (
+    <section aria-labelledby={id} className="border-b border-neutral-200 py-10 dark:border-neutral-800">
+      <h2 id={id} className="mb-6 text-sm font-bold tracking-widest text-neutral-700 uppercase dark:text-neutral-300">
+        {title}
+      </h2>
+      <ul className={`grid gap-x-8 gap-y-10 sm:grid-cols-2 ${columns}`}>
+        {cards.map((card) => (
+          <li key={card.id}>
+            <ArticleCard card={card} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -15,7 +15,7 @@ export type AdminFormAction = (prev: AdminFormState, formData: FormData) => Prom
 export type AdminFieldSpec = {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'url' | 'textarea' | 'select' | 'file' | 'number' | 'checkbox';
+  type?: 'text' | 'email' | 'url' | 'textarea' | 'select' | 'file' | 'number' | 'checkbox' | 'datetime-local';
   defaultValue?: string;
   hint?: string;
   options?: { value: string; label: string }[];

@@ -29,13 +29,15 @@ export const AUDIT_ACTIONS = [
   'tag.update',
   'tag.merge',
   'tag.delete',
+  'front.update',
+  'front.banner',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {
   actorId: number | null;
   action: AuditAction;
-  targetType: 'story' | 'user' | 'author' | 'settings' | 'section' | 'tag';
+  targetType: 'story' | 'user' | 'author' | 'settings' | 'section' | 'tag' | 'front';
   targetId?: number | null;
   details?: Record<string, unknown>;
   at?: Date;

@@ -286,6 +286,40 @@ export const contentState = pgTable(
 );
 
 /**
+ * The front pages editors arrange (/admin/front): per scope ('home', or 'section:<id>' for a
+ * section's own lead), the pinned stories in slot order (0 is the lead). Readers see a pin only
+ * while its story is visible (the reader query applies the rule), so an unpublished or deleted
+ * story drops out with no clean-up; deleting the story removes its pins.
+ */
+export const frontSlots = pgTable(
+  'front_slots',
+  {
+    scope: text('scope').notNull(),
+    position: integer('position').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    pinnedById: integer('pinned_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.position] }), uniqueIndex('front_slots_scope_article_idx').on(t.scope, t.articleId)],
+);
+
+/** The breaking-news banner: at most one row, shown on every reader page until `expires_at`. */
+export const frontBanner = pgTable(
+  'front_banner',
+  {
+    id: integer('id').primaryKey(),
+    text: text('text').notNull(),
+    link: text('link').notNull().default(''),
+    expiresAt: ts('expires_at').notNull(),
+    updatedById: integer('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: created(),
+  },
+  (t) => [check('front_banner_one_row', sql`${t.id} = 1`)],
+);
+
+/**
  * Rate-limit counters (lib/rate-limit.ts): per bucket and client key, the hits of the window that
  * began with the key's first request. In the database so every app instance counts against one
  * limit; windows long over are pruned.

@@ -53,6 +53,7 @@ export async function newsroomPages(request: APIRequestContext): Promise<string[
     '/admin/settings',
     '/admin/profile',
     '/admin/audit',
+    '/admin/front',
   ];
 }
 

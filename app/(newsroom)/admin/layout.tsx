@@ -4,6 +4,7 @@ import { getCurrentStaff } from '@/lib/auth';
 import { can, type StaffAction } from '@/lib/permissions';
 
 const ADMIN_LINKS: { href: string; label: string; action: StaffAction }[] = [
+  { href: '/admin/front', label: 'Front page', action: 'front:arrange' },
   { href: '/admin/authors', label: 'Authors', action: 'authors:manage' },
   { href: '/admin/staff', label: 'Staff', action: 'staff:manage' },
   { href: '/admin/sections', label: 'Sections', action: 'taxonomy:manage' },
