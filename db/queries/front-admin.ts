@@ -51,7 +51,7 @@ export async function searchStoriesToPin(query: string, sectionId: number | null
   );
   if (hits.length === 0) return [];
   const found = await db
-    .select({ id: articles.id, headline: articles.headline, sectionId: articles.sectionId, sectionName: sections.name, publishedAt: articles.publishedAt })
+    .select({ id: articles.id, headline: articles.headline, sectionId: sections.id, sectionName: sections.name, publishedAt: articles.publishedAt })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(inArray(articles.id, hits.map((h) => h.id)))
