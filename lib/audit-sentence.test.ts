@@ -12,6 +12,7 @@ const EXAMPLES: Record<string, [Partial<AuditLine>, string]> = {
   'story.note': [{ details: { headline: 'Port strike ends', kind: 'correction', body: 'The port is Antwerp.' } }, 'Elena Duarte added a correction to “Port strike ends”: “The port is Antwerp.”'],
   'story.delete': [{ details: { headline: 'Port strike ends', status: 'in_review' } }, 'Elena Duarte deleted “Port strike ends” (it was in review).'],
   'story.restore': [{ details: { headline: 'Port strike ends', version: 3 } }, 'Elena Duarte restored version 3 of “Port strike ends”.'],
+  'story.move_section': [{ details: { headline: 'Port strike ends', section: 'Business' } }, 'Elena Duarte moved “Port strike ends” to Business.'],
   'story.kill': [{ details: { headline: 'Port strike ends' } }, 'Elena Duarte killed “Port strike ends”: it is withdrawn from the site and from clients.'],
   'story.changes_requested': [
     { details: { headline: 'Port strike ends', note: 'Name the second source.' } },

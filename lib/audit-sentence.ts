@@ -113,6 +113,7 @@ const SENTENCES: Record<string, (p: Parts) => string> = {
   'story.note': (p) => `${p.who} added ${NOTE_NAMES[p.d.text('kind') ?? ''] ?? 'a note'} to ${story(p)}${p.d.text('body') ? `: ${shown(p.d.text('body')!)}` : ''}`,
   'story.delete': (p) => `${p.who} deleted ${story(p)}${p.d.text('status') ? ` (it was ${p.d.text('status')!.replace('_', ' ')})` : ''}`,
   'story.restore': (p) => `${p.who} restored ${p.d.text('version') ? `version ${p.d.text('version')} of ` : 'an earlier version of '}${story(p)}`,
+  'story.move_section': (p) => `${p.who} moved ${story(p)}${p.d.text('section') ? ` to ${p.d.text('section')}` : ' to another section'}`,
   'story.kill': (p) => `${p.who} killed ${story(p)}: it is withdrawn from the site and from clients`,
   'story.changes_requested': (p) => `${p.who} sent ${story(p)} back to its writer${p.d.text('note') ? ` with the note ${shown(p.d.text('note')!)}` : ''}`,
   'front.update': (p) => `${p.who} rearranged the front page${p.d.text('headline') ? ` (${quote(p.d.text('headline')!)})` : ''}`,
