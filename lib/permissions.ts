@@ -15,7 +15,6 @@ export const STAFF_ACTIONS = [
   'story:unpublish',
   'story:delete',
   'story:note',
-  'story:send_back',
   'byline:staff',
   'review:view',
   'taxonomy:manage',
@@ -41,10 +40,8 @@ export function ownsStory(actor: Actor, story: StoryResource): boolean {
 type Rule = boolean | ((actor: Actor, story: StoryResource) => boolean);
 
 const own: Rule = (a, s) => ownsStory(a, s);
-// A story sent back for changes is the writer's draft again (issue 13).
-const ownUnpublishedDraft: Rule = (a, s) => ownsStory(a, s) && (s.status === 'draft' || s.status === 'in_review' || s.status === 'changes_requested');
-const ownDraft: Rule = (a, s) => ownsStory(a, s) && (s.status === 'draft' || s.status === 'changes_requested');
-
+const ownUnpublishedDraft: Rule = (a, s) => ownsStory(a, s) && (s.status === 'draft' || s.status === 'in_review');
+const ownDraft: Rule = (a, s) => ownsStory(a, s) && s.status === 'draft';
 
 const TABLE: Record<Role, Record<StaffAction, Rule>> = {
   contributor: {
@@ -57,7 +54,6 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:unpublish': false,
     'story:delete': ownDraft,
     'story:note': false,
-    'story:send_back': false,
     'byline:staff': false,
     'review:view': false,
     'taxonomy:manage': false,
@@ -77,9 +73,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:schedule': own,
     'story:unpublish': own,
     'story:delete': ownDraft,
-    // Those who publish their own stories correct them too (issue 13); contributors ask an editor.
-    'story:note': own,
-    'story:send_back': false,
+    'story:note': false,
     'byline:staff': false,
     'review:view': false,
     'taxonomy:manage': false,
@@ -100,7 +94,6 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:unpublish': true,
     'story:delete': true,
     'story:note': true,
-    'story:send_back': true,
     'byline:staff': true,
     'review:view': true,
     'taxonomy:manage': true,
@@ -121,7 +114,6 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:unpublish': true,
     'story:delete': true,
     'story:note': true,
-    'story:send_back': true,
     'byline:staff': true,
     'review:view': true,
     'taxonomy:manage': true,
