@@ -65,6 +65,12 @@ describe('audit sentences', () => {
     expect(auditSentence(line({ action: 'clients.revoke', actorName: null, targetType: 'client', targetId: 3 }))).toBe('A removed account made a change (clients revoke) to client #3.');
   });
 
+  it('a front-page change reads as the sentence its write recorded, with who made it', () => {
+    expect(auditSentence(line({ action: 'front.update', targetType: 'front', details: { summary: 'Pinned “Port strike ends” as the lead of the home page.' } }))).toBe(
+      'Elena Duarte pinned “Port strike ends” as the lead of the home page.',
+    );
+  });
+
   it('falls back on what was recorded when a name is gone, and on older entries', () => {
     expect(auditSentence(line({ action: 'staff.role', targetType: 'user', targetId: 9, details: { email: 'omar@wire.test', from: 'editor', to: 'admin' } }))).toBe(
       'Elena Duarte changed omar@wire.test’s role from editor to admin.',

@@ -103,6 +103,12 @@ function renamed(p: Parts, kind: string): string {
   return `${p.who} ${listing(bits)}`;
 }
 
+/** "<who> pinned …" from a write's own `summary` sentence, when it gave one. */
+function summarised(p: Parts): string | undefined {
+  const summary = p.d.text('summary')?.trim().replace(/\.$/, '');
+  return summary ? `${p.who} ${summary.charAt(0).toLowerCase()}${summary.slice(1)}` : undefined;
+}
+
 const SENTENCES: Record<string, (p: Parts) => string> = {
   'story.publish': (p) => `${p.who} ${p.d.text('status') === 'scheduled' ? 'scheduled' : 'published'} ${story(p)}`,
   'story.unpublish': (p) => `${p.who} took ${story(p)} off the site${p.d.text('status') ? ` (now ${p.d.text('status')!.replace('_', ' ')})` : ''}`,
@@ -116,8 +122,9 @@ const SENTENCES: Record<string, (p: Parts) => string> = {
   'story.move_section': (p) => `${p.who} moved ${story(p)}${p.d.text('section') ? ` to ${p.d.text('section')}` : ' to another section'}`,
   'story.kill': (p) => `${p.who} killed ${story(p)}: it is withdrawn from the site and from clients`,
   'story.changes_requested': (p) => `${p.who} sent ${story(p)} back to its writer${p.d.text('note') ? ` with the note ${shown(p.d.text('note')!)}` : ''}`,
-  'front.update': (p) => `${p.who} rearranged the front page${p.d.text('headline') ? ` (${quote(p.d.text('headline')!)})` : ''}`,
-  'front.banner': (p) => `${p.who} changed the breaking-news banner${p.d.text('headline') ? ` to ${quote(p.d.text('headline')!)}` : ''}`,
+  // The front page's writes carry their own sentence ("Pinned “X” as the lead of the home page.").
+  'front.update': (p) => summarised(p) ?? `${p.who} rearranged the front page${p.d.text('headline') ? ` (${quote(p.d.text('headline')!)})` : ''}`,
+  'front.banner': (p) => summarised(p) ?? `${p.who} changed the breaking-news banner${p.d.text('headline') ? ` to ${quote(p.d.text('headline')!)}` : ''}`,
   'staff.invite': (p) =>
     p.d.text('via') === 'admin:create'
       ? `The administrator account of ${person(p)} was created from the command line`
