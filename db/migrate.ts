@@ -10,8 +10,18 @@ export async function migrateConnection(connection: Connection): Promise<void> {
   if (engine.kind === 'sqlite') {
     const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
     const { drizzle } = await import('drizzle-orm/better-sqlite3');
-    // On the writer: the connection's reader is read-only.
-    migrate(drizzle(connection.sqlite!), { migrationsFolder: MIGRATIONS_FOLDER.sqlite });
+    // On the writer: the connection's reader is read-only. Foreign keys off around the migration
+    // transaction (SQLite ignores the PRAGMA inside one): a table rebuild drops the old table, and
+    // with them on that drop would cascade to every row that references it (migration 0010).
+    const sqlite = connection.sqlite!;
+    sqlite.pragma('foreign_keys = OFF');
+    try {
+      migrate(drizzle(sqlite), { migrationsFolder: MIGRATIONS_FOLDER.sqlite });
+      const broken = sqlite.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`Migrations left ${broken.length} rows whose references are missing.`);
+    } finally {
+      sqlite.pragma('foreign_keys = ON');
+    }
   } else if (engine.kind === 'postgres') {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     await migrate(connection.db as never, { migrationsFolder: MIGRATIONS_FOLDER.pg });

@@ -38,6 +38,8 @@ describe('migrations', () => {
         values ('old-story', 'Harbour reopens after storm', '<p>Ships return.</p>', 'Ships return.', 1, 'published', 1700000000000);
       insert into article_authors (article_id, author_id, position) values (1, 1, 0);
       insert into article_tags (article_id, tag_id) values (1, 1);
+      insert into article_notes (article_id, kind, body) values (1, 'correction', 'An earlier version misnamed the port.');
+      insert into article_revisions (article_id, version, snapshot) values (1, 1, '{}');
     `);
     sqlite.close();
 
@@ -47,13 +49,22 @@ describe('migrations', () => {
     const after = { sqlite: new Database(file) };
     try {
       expect(after.sqlite.prepare('select slug, headline from articles').all()).toEqual([{ slug: 'old-story', headline: 'Harbour reopens after storm' }]);
-      expect(after.sqlite.prepare('select count(*) as n from article_authors').get()).toEqual({ n: 1 });
+      // The rebuild of articles (0010) cascades to nothing that references a story.
+      for (const table of ['article_authors', 'article_tags', 'article_notes', 'article_revisions']) {
+        expect(after.sqlite.prepare(`select count(*) as n from ${table}`).get(), table).toEqual({ n: 1 });
+      }
       const applied = after.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number };
       expect(applied.n).toBe(journal.entries.length);
       // Content written before the search index existed is searchable after the upgrade.
       const hit = after.sqlite.prepare(`select rowid, authors, tags from articles_fts where articles_fts match 'harbour'`).all();
       expect(hit).toEqual([{ rowid: 1, authors: 'Ana Perez', tags: 'Trade' }]);
       expect(after.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      // A story without a section stays a draft: the database refuses to make it visible.
+      after.sqlite.exec(`insert into articles (slug, headline, status) values ('no-section', 'Untitled', 'draft')`);
+      expect(() => after.sqlite.exec(`update articles set status = 'published', published_at = 1 where slug = 'no-section'`)).toThrow(/CHECK/);
+      // The story triggers came back with the rebuilt table: a headline edit reaches the search index.
+      after.sqlite.exec(`update articles set headline = 'Lighthouse relit' where slug = 'old-story'`);
+      expect(after.sqlite.prepare(`select rowid from articles_fts where articles_fts match 'lighthouse'`).all()).toEqual([{ rowid: 1 }]);
     } finally {
       after.sqlite.close();
     }

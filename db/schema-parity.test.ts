@@ -39,6 +39,7 @@ function expression(raw: string): string {
     .toLowerCase()
     .replace(/["`]/g, '')
     .replace(/(\w+) = any \(array\[([^\]]*)\]\)/g, '$1 in ($2)') // PostgreSQL's spelling of `in (…)`
+    .replace(/(\w+) <> all \(array\[([^\]]*)\]\)/g, '$1 not in ($2)') // and of `not in (…)`
     .replace(/::[a-z ]+?(?=[\s,)\]]|$)/g, '')
     .replace(/\b\w+\.(?=\w)/g, '') // "table"."column"
     .replace(/= true\b/g, '= 1')

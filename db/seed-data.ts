@@ -77,6 +77,14 @@ export const tags: SeedTag[] = [
 
 export const authors: SeedAuthor[] = [
   {
+    // The demo editor's own byline: a story she files herself passes the publish checks.
+    slug: 'elena-duarte',
+    name: 'Elena Duarte',
+    jobTitle: 'Deputy Editor',
+    bio: 'Elena Duarte runs the Meridian Wire news desk during the European day, deciding what leads the wire and the site. She writes the occasional explainer when a story needs a step back.',
+    links: [],
+  },
+  {
     slug: 'ricardo-mendoza',
     name: 'Ricardo Mendoza',
     jobTitle: 'Senior Correspondent',

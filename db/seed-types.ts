@@ -6,8 +6,8 @@ export type SeedAuthor = {
   jobTitle: string;
   /** Plain text, 1–3 sentences, shown in the author box under each story. */
   bio: string;
-  /** Path under public/, e.g. "/images/authors/ricardo-mendoza.jpg" */
-  photo: string;
+  /** Path under public/, e.g. "/images/authors/ricardo-mendoza.jpg"; a profile may have none. */
+  photo?: string;
   links: { label: string; url: string }[];
 };
 

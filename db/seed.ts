@@ -12,7 +12,7 @@ export const DEFAULT_DEMO_PASSWORD = 'newsroom-demo-2026';
 
 const STAFF: { email: string; name: string; role: Role; authorSlug?: string }[] = [
   { email: 'admin@newsroom.test', name: 'Site Administrator', role: 'admin' },
-  { email: 'editor@newsroom.test', name: 'Elena Duarte', role: 'editor' },
+  { email: 'editor@newsroom.test', name: 'Elena Duarte', role: 'editor', authorSlug: 'elena-duarte' },
   { email: 'journalist@newsroom.test', name: 'Ricardo Mendoza', role: 'journalist', authorSlug: 'ricardo-mendoza' },
   { email: 'contributor@newsroom.test', name: 'Guest Contributor', role: 'contributor' },
 ];
@@ -32,7 +32,7 @@ async function seedTaxonomyAndAuthors(db: Db) {
   }
   for (const a of seedAuthors) {
     await db.insert(authors)
-      .values({ slug: a.slug, name: a.name, jobTitle: a.jobTitle, bio: a.bio, photoUrl: a.photo, links: a.links })
+      .values({ slug: a.slug, name: a.name, jobTitle: a.jobTitle, bio: a.bio, photoUrl: a.photo ?? null, links: a.links })
       .onConflictDoNothing({ target: authors.slug });
   }
 }

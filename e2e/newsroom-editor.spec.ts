@@ -31,9 +31,12 @@ test('bad input gets clear errors beside the fields and the form keeps what was 
   await page.goto('/admin/stories/new');
   await page.getByRole('textbox', { name: 'Story body' }).click();
   await page.keyboard.type('Text that must not be lost.');
+  // A draft keeps body text with no headline or section yet; submitting asks for both beside their fields.
   await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByText('Write a headline.')).toBeVisible();
-  await expect(page.getByText('Pick a section.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('Write a headline before it goes to review.')).toBeVisible();
+  await expect(page.getByText('Pick a section before it goes to review.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Story body' })).toContainText('Text that must not be lost.');
 
   // A seeded story's slug is taken: borrow one from the reader's Business page.

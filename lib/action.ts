@@ -20,8 +20,8 @@ import { fieldErrors } from '@/lib/validation/story';
 export type ActionContext<I, R> = { actor: Staff; input: I; resource: R; formData: FormData };
 
 export type Door<S extends z.ZodType, R, State> = {
-  /** What the form must send (a function when the schema depends on the time of the request). */
-  schema: S | (() => S);
+  /** What the form must send (a function when the schema depends on the request: its time, the site's zone). */
+  schema: S | (() => S | Promise<S>);
   /** Reads FormData into what `schema` parses; default: every string field (files left out). */
   read?: (formData: FormData) => unknown;
   /** A permission that needs no resource, asked before parsing. */
@@ -64,7 +64,7 @@ export function staffAction<S extends z.ZodType, R = undefined, State = never>(
     const actor = await actingStaff();
     if (door.permission && !can(actor, door.permission)) forbidden();
     const values = door.keepValues === false ? undefined : submittedValues(formData);
-    const schema = typeof door.schema === 'function' ? door.schema() : door.schema;
+    const schema = typeof door.schema === 'function' ? await door.schema() : door.schema;
     const parsed = schema.safeParse(door.read ? door.read(formData) : formFields(formData));
     if (!parsed.success) {
       return door.refuse({ message: door.invalid ?? 'Nothing was saved. Check the highlighted fields.', errors: withUnsavedFiles(formData, fieldErrors(parsed.error)), values });

@@ -6,7 +6,8 @@
 export const ROLES = ['contributor', 'journalist', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ARTICLE_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
+// changes_requested: an editor sent the story back to its writer with a note (issue 13).
+export const ARTICLE_STATUSES = ['draft', 'in_review', 'changes_requested', 'scheduled', 'published', 'unpublished'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export const NOTE_KINDS = ['correction', 'clarification', 'update', 'editors_note'] as const;

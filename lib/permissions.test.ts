@@ -22,6 +22,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'story:unpublish': [N, N, N, N],
     'story:delete': [Y, N, N, N],
     'story:note': [N, N, N, N],
+    'story:send_back': [N, N, N, N],
     'byline:staff': [N, N, N, N],
     'review:view': [N, N, N, N],
     'taxonomy:manage': [N, N, N, N],
@@ -41,7 +42,8 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'story:schedule': [Y, Y, N, N],
     'story:unpublish': [Y, Y, N, N],
     'story:delete': [Y, N, N, N],
-    'story:note': [N, N, N, N],
+    'story:note': [Y, Y, N, N],
+    'story:send_back': [N, N, N, N],
     'byline:staff': [N, N, N, N],
     'review:view': [N, N, N, N],
     'taxonomy:manage': [N, N, N, N],
@@ -62,6 +64,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'story:unpublish': [Y, Y, Y, Y],
     'story:delete': [Y, Y, Y, Y],
     'story:note': [Y, Y, Y, Y],
+    'story:send_back': [Y, Y, Y, Y],
     'byline:staff': [Y, Y, Y, Y],
     'review:view': [Y, Y, Y, Y],
     'taxonomy:manage': [Y, Y, Y, Y],
@@ -82,6 +85,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'story:unpublish': [Y, Y, Y, Y],
     'story:delete': [Y, Y, Y, Y],
     'story:note': [Y, Y, Y, Y],
+    'story:send_back': [Y, Y, Y, Y],
     'byline:staff': [Y, Y, Y, Y],
     'review:view': [Y, Y, Y, Y],
     'taxonomy:manage': [Y, Y, Y, Y],
@@ -118,6 +122,21 @@ describe('permission table', () => {
     expect(can(actor('contributor'), 'story:edit', own('scheduled'))).toBe(false);
     expect(can(actor('contributor'), 'story:edit', own('unpublished'))).toBe(false);
     expect(can(actor('contributor'), 'story:submit', own('in_review'))).toBe(false);
+  });
+
+  it('a story sent back for changes is its writer’s draft again: edit, resubmit, delete', () => {
+    for (const action of ['story:edit', 'story:submit', 'story:delete'] as const) {
+      expect(can(actor('contributor'), action, own('changes_requested'))).toBe(true);
+      expect(can(actor('contributor'), action, others('changes_requested'))).toBe(false);
+      expect(can(actor('journalist'), action, own('changes_requested'))).toBe(true);
+    }
+  });
+
+  it('only editors and admins send a story back; journalists correct only their own stories', () => {
+    for (const role of ROLES) expect(can(actor(role), 'story:send_back', others('in_review'))).toBe(role === 'editor' || role === 'admin');
+    expect(can(actor('journalist'), 'story:note', coAuthored('published'))).toBe(true);
+    expect(can(actor('journalist'), 'story:note', others('published'))).toBe(false);
+    expect(can(actor('contributor'), 'story:note', own('published'))).toBe(false);
   });
 
   it('story actions without a story are refused for every role', () => {

@@ -15,6 +15,7 @@ export const STAFF_ACTIONS = [
   'story:unpublish',
   'story:delete',
   'story:note',
+  'story:send_back',
   'byline:staff',
   'review:view',
   'taxonomy:manage',
@@ -40,8 +41,10 @@ export function ownsStory(actor: Actor, story: StoryResource): boolean {
 type Rule = boolean | ((actor: Actor, story: StoryResource) => boolean);
 
 const own: Rule = (a, s) => ownsStory(a, s);
-const ownUnpublishedDraft: Rule = (a, s) => ownsStory(a, s) && (s.status === 'draft' || s.status === 'in_review');
-const ownDraft: Rule = (a, s) => ownsStory(a, s) && s.status === 'draft';
+// A story sent back for changes is the writer's draft again (issue 13).
+const ownUnpublishedDraft: Rule = (a, s) => ownsStory(a, s) && (s.status === 'draft' || s.status === 'in_review' || s.status === 'changes_requested');
+const ownDraft: Rule = (a, s) => ownsStory(a, s) && (s.status === 'draft' || s.status === 'changes_requested');
+
 
 const TABLE: Record<Role, Record<StaffAction, Rule>> = {
   contributor: {
@@ -54,6 +57,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:unpublish': false,
     'story:delete': ownDraft,
     'story:note': false,
+    'story:send_back': false,
     'byline:staff': false,
     'review:view': false,
     'taxonomy:manage': false,
@@ -73,7 +77,9 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:schedule': own,
     'story:unpublish': own,
     'story:delete': ownDraft,
-    'story:note': false,
+    // Those who publish their own stories correct them too (issue 13); contributors ask an editor.
+    'story:note': own,
+    'story:send_back': false,
     'byline:staff': false,
     'review:view': false,
     'taxonomy:manage': false,
@@ -94,6 +100,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:unpublish': true,
     'story:delete': true,
     'story:note': true,
+    'story:send_back': true,
     'byline:staff': true,
     'review:view': true,
     'taxonomy:manage': true,
@@ -114,6 +121,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'story:unpublish': true,
     'story:delete': true,
     'story:note': true,
+    'story:send_back': true,
     'byline:staff': true,
     'review:view': true,
     'taxonomy:manage': true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryIntent } from '@/lib/validation/story';
-import { nextState, revisionSummary, workflowError, type StoryBefore, type WorkflowInput } from './workflow';
+import { displayStatus, nextState, readinessRefusal, revisionSummary, sendBackRefusal, workflowError, type ReadinessInput, type StoryBefore, type WorkflowInput } from './workflow';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const HOUR = 3_600_000;
@@ -42,6 +42,7 @@ describe('workflowError', () => {
     ['saving a draft is fine', 'save', input(), before('draft'), null],
     ['autosave of a live story is refused', 'autosave', input(), before('published', EARLIER), 'Autosave is only for drafts'],
     ['autosave of a story in review is fine', 'autosave', input(), before('in_review'), null],
+    ['autosave of a story sent back for changes is fine', 'autosave', input(), before('changes_requested'), null],
     ['an edit of a live story must say what kind', 'save', input(), before('published', EARLIER), 'Say whether this change is substantive'],
     ['so must an update', 'publish', input(), before('published', EARLIER), 'Say whether this change is substantive'],
     ['an edit of a live story that says so is fine', 'publish', input('minor'), before('published', EARLIER), null],
@@ -71,5 +72,54 @@ describe('revisionSummary', () => {
     ['schedule', input(undefined, new Date(LATER)), before('draft'), 'Scheduled for 16 January'],
   ])('%s → %s', (intent, form, prior, expected) => {
     expect(revisionSummary(intent, form, prior, NOW, intent === 'schedule' ? '16 January' : undefined)).toBe(expected);
+  });
+});
+
+const ready: ReadinessInput = { headline: 'Port reopens', sectionId: 1, authorIds: [4], body: '<p>Ships return.</p>', heroImageUrl: null, heroImageAlt: '' };
+
+describe('readinessRefusal (the publish checks)', () => {
+  it.each<[string, StoryIntent, Partial<ReadinessInput>, StoryBefore, string[]]>([
+    ['a draft saves with nothing in place', 'save', { headline: '', sectionId: null, authorIds: [], body: '' }, before('draft'), []],
+    ['autosave never asks', 'autosave', { sectionId: null, authorIds: [] }, before('in_review'), []],
+    ['a ready story publishes', 'publish', {}, before('in_review'), []],
+    ['publishing needs a section', 'publish', { sectionId: null }, before('draft'), ['sectionId']],
+    ['publishing needs a byline', 'publish', { authorIds: [] }, before('draft'), ['authorIds']],
+    ['publishing needs a body', 'publish', { body: '<p> </p><p>&nbsp;</p>' }, before('draft'), ['body']],
+    ['an image alone is a body', 'publish', { body: '<figure><img src="/media/a.webp" alt="x"></figure>' }, before('draft'), []],
+    ['a hero needs alt text', 'publish', { heroImageUrl: '/media/a.webp', heroImageAlt: ' ' }, before('draft'), ['heroImageAlt']],
+    ['no hero, no alt text needed', 'publish', { heroImageUrl: null, heroImageAlt: '' }, before('draft'), []],
+    ['scheduling asks the same', 'schedule', { headline: '', sectionId: null, authorIds: [], body: '' }, null, ['headline', 'sectionId', 'authorIds', 'body']],
+    ['submitting asks for all but the byline', 'submit', { headline: '', sectionId: null, authorIds: [], body: '', heroImageUrl: '/media/a.webp' }, before('changes_requested'), ['headline', 'sectionId', 'body', 'heroImageAlt']],
+    ['a save of a live story keeps it complete', 'save', { sectionId: null }, before('published', EARLIER), ['sectionId']],
+    ['a save of a scheduled story too', 'save', { authorIds: [] }, before('scheduled', LATER), ['authorIds']],
+    ['unpublishing asks nothing', 'unpublish', { authorIds: [] }, before('published', EARLIER), []],
+  ])('%s', (_name, intent, story, prior, fields) => {
+    const refusal = readinessRefusal(intent, { ...ready, ...story }, prior);
+    expect(Object.keys(refusal?.errors ?? {})).toEqual(fields);
+    if (fields.length) expect(refusal?.message).toMatch(/^Not \w+: some fields need attention\.$/);
+  });
+
+  it('says why beside the field', () => {
+    expect(readinessRefusal('publish', { ...ready, sectionId: null }, null)?.errors?.sectionId).toEqual(['Pick a section before it is published.']);
+    expect(readinessRefusal('publish', { ...ready, authorIds: [] }, null)?.errors?.authorIds?.[0]).toContain('wire or agency');
+  });
+});
+
+describe('displayStatus', () => {
+  it.each<[string, NonNullable<StoryBefore>['status'], number | null, string]>([
+    ['a scheduled story whose time has come reads Published', 'scheduled', NOW - HOUR, 'published'],
+    ['at the very minute too', 'scheduled', NOW, 'published'],
+    ['a story scheduled for later stays Scheduled', 'scheduled', LATER, 'scheduled'],
+    ['every other status is itself', 'changes_requested', null, 'changes_requested'],
+    ['an unpublished story with a past date stays Unpublished', 'unpublished', EARLIER, 'unpublished'],
+  ])('%s', (_name, status, publishedAt, expected) => {
+    expect(displayStatus({ status, publishedAt }, NOW)).toBe(expected);
+  });
+});
+
+describe('sendBackRefusal', () => {
+  it('sends back only a story in review', () => {
+    expect(sendBackRefusal('in_review')).toBeNull();
+    for (const status of ['draft', 'changes_requested', 'scheduled', 'published', 'unpublished'] as const) expect(sendBackRefusal(status)).toContain('Only a story in the review queue');
   });
 });

@@ -1,6 +1,6 @@
 import type { ArticleStatus } from '@/lib/domain';
-import type { FieldErrors, StoryIntent } from '@/lib/validation/story';
-import { isLive } from '@/lib/visibility';
+import { bodyHasContent, type FieldErrors, type StoryIntent } from '@/lib/validation/story';
+import { isLive, isReaderFacing } from '@/lib/visibility';
 
 // The publishing rules: what each intent does to a story's status and dates, and which intents
 // the workflow refuses. Pure, so they are tested as a table (lib/workflow.test.ts); permissions
@@ -45,10 +45,13 @@ export function nextState(intent: StoryIntent, input: WorkflowInput, before: Sto
   }
 }
 
+/** Statuses whose stories autosave: nobody reads them yet. */
+const AUTOSAVED = new Set<ArticleStatus>(['draft', 'in_review', 'changes_requested']);
+
 /** Refusals that are part of the workflow, returned to the form as data; null when allowed. */
 export function workflowError(intent: StoryIntent, input: WorkflowInput, before: StoryBefore, now: number): WorkflowRefusal | null {
   const live = before !== null && isLive(before, now);
-  if (intent === 'autosave' && before && before.status !== 'draft' && before.status !== 'in_review')
+  if (intent === 'autosave' && before && !AUTOSAVED.has(before.status))
     return { message: 'Autosave is only for drafts. Use the Update button to save this story.' };
   if (live && (intent === 'save' || intent === 'publish') && !input.changeKind)
     return { message: 'Say whether this change is substantive.', errors: { changeKind: ['Choose one: substantive update or minor fix.'] } };
@@ -79,4 +82,57 @@ export function revisionSummary(intent: StoryIntent, input: WorkflowInput, befor
     return `${verb} (${input.changeKind === 'substantive' ? 'substantive update' : 'minor fix'})`;
   }
   return INTENT_MESSAGE[intent];
+}
+
+/** What the readiness checks look at: the story as it would be saved. */
+export type ReadinessInput = {
+  headline: string;
+  sectionId: number | null;
+  authorIds: readonly number[];
+  body: string;
+  heroImageUrl: string | null;
+  heroImageAlt: string;
+};
+
+const WHEN: Partial<Record<StoryIntent, string>> = {
+  submit: 'before it goes to review',
+  publish: 'before it is published',
+  schedule: 'before it is scheduled',
+  save: 'while it is on the reader site',
+};
+
+/**
+ * What must be in place before a story leaves the writer's hands, with the reason beside each
+ * field; null when nothing is missing. Drafts (save, autosave) need none of it. Submitting asks for
+ * a headline, section, body and alt text, so the desk reviews a story that could run; the byline
+ * is asked for only when the story goes to readers (publish, schedule, or a save of a story that is
+ * published or scheduled), since the desk may set a wire or agency byline during review.
+ */
+export function readinessRefusal(intent: StoryIntent, story: ReadinessInput, before: StoryBefore): WorkflowRefusal | null {
+  const toReaders = intent === 'publish' || intent === 'schedule' || (intent === 'save' && before !== null && isReaderFacing(before));
+  if (!toReaders && intent !== 'submit') return null;
+  const when = WHEN[intent]!;
+  const errors: FieldErrors = {};
+  if (story.headline.trim() === '') errors.headline = [`Write a headline ${when}.`];
+  if (story.sectionId === null) errors.sectionId = [`Pick a section ${when}.`];
+  if (toReaders && story.authorIds.length === 0) errors.authorIds = [`Add a byline ${when}: a staff author, or the wire or agency the story comes from.`];
+  if (!bodyHasContent(story.body)) errors.body = [`Write the story ${when}: the body is empty.`];
+  if (story.heroImageUrl && story.heroImageAlt.trim() === '') errors.heroImageAlt = ['Describe the image for readers who cannot see it.'];
+  if (Object.keys(errors).length === 0) return null;
+  const verb = intent === 'submit' ? 'submitted' : intent === 'schedule' ? 'scheduled' : intent === 'publish' ? 'published' : 'saved';
+  return { message: `Not ${verb}: some fields need attention.`, errors };
+}
+
+/**
+ * The status the newsroom shows: a scheduled story whose time has come is live, so it reads
+ * "Published" in badges, filters and counts. The one place this is decided for a story in hand;
+ * displayStatusSql() in db/queries/stories.ts is the same rule in SQL.
+ */
+export function displayStatus(story: { status: ArticleStatus; publishedAt: number | null }, now: number = Date.now()): ArticleStatus {
+  return story.status === 'scheduled' && isLive(story, now) ? 'published' : story.status;
+}
+
+/** Only a story waiting in the review queue can be sent back to its writer. */
+export function sendBackRefusal(status: ArticleStatus): string | null {
+  return status === 'in_review' ? null : 'Only a story in the review queue can be sent back. Someone may have acted on it already; reload the page.';
 }

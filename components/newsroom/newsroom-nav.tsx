@@ -2,12 +2,12 @@ import Link from 'next/link';
 import { signOutAction } from '@/app/(newsroom)/admin/actions';
 import { ActionForm } from './action-form';
 
-type Props = { name: string; role: string; canReview: boolean; adminLinks?: { href: string; label: string }[] };
+type Props = { name: string; role: string; canReview: boolean; reviewCount?: number; adminLinks?: { href: string; label: string }[] };
 
 const link = 'whitespace-nowrap rounded-md px-3 py-2 text-sm font-semibold text-neutral-700 no-underline hover:bg-neutral-100 hover:text-neutral-950 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-white';
 
 /** The back office's top bar: where to go, who is signed in, and sign-out. */
-export function NewsroomNav({ name, role, canReview, adminLinks = [] }: Props) {
+export function NewsroomNav({ name, role, canReview, reviewCount, adminLinks = [] }: Props) {
   return (
     <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -18,12 +18,21 @@ export function NewsroomNav({ name, role, canReview, adminLinks = [] }: Props) {
           <Link href="/admin" className={link}>
             Stories
           </Link>
+          <Link href="/admin/stories" className={link}>
+            Story list
+          </Link>
           <Link href="/admin/stories/new" className={link}>
             New story
           </Link>
           {canReview && (
             <Link href="/admin/review" className={link}>
               Review queue
+              {reviewCount !== undefined && (
+                <span className="ml-1.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs text-amber-950 dark:bg-amber-900/60 dark:text-amber-100">
+                  {reviewCount}
+                  <span className="sr-only"> waiting</span>
+                </span>
+              )}
             </Link>
           )}
           {adminLinks.map((l) => (

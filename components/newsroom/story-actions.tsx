@@ -1,39 +1,25 @@
 'use client';
 
-import { useState } from 'react';
 import type { ArticleStatus } from '@/lib/domain';
+import { displayStatus } from '@/lib/workflow';
 import type { FieldErrors } from '@/lib/validation/story';
+import { PublishAtField } from './publish-at-field';
+import { STATUS_LABEL } from './status-badge';
 import type { StoryFormAllowed } from './story-form-types';
-
-const STATUS_LABEL: Record<ArticleStatus, string> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  scheduled: 'Scheduled',
-  published: 'Published',
-  unpublished: 'Unpublished',
-};
 
 const primary = 'w-full rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-600 dark:hover:bg-brand-700';
 const secondary =
   'w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm font-semibold text-neutral-900 hover:bg-neutral-100 dark:border-neutral-600 dark:bg-neutral-800 dark:text-neutral-100 dark:hover:bg-neutral-700';
 const danger = 'w-full rounded-md px-3 py-2 text-sm font-semibold text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950/40';
 
-function toLocalInput(ms: number | null): string {
-  if (!ms) return '';
-  const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 19);
-}
-
 /** Workflow buttons for the story's status, limited to what the user's role allows. */
-export function StoryActions(props: { status: ArticleStatus; allowed: StoryFormAllowed; live: boolean; errors?: FieldErrors; hasId: boolean; publishedAt: number | null }) {
+export function StoryActions(props: { status: ArticleStatus; allowed: StoryFormAllowed; live: boolean; errors?: FieldErrors; hasId: boolean; publishedAt: number | null; timeZone: string }) {
   const { status, allowed, live, errors } = props;
-  const [when, setWhen] = useState(status === 'scheduled' ? toLocalInput(props.publishedAt) : '');
-  const iso = when && !Number.isNaN(Date.parse(when)) ? new Date(when).toISOString() : when;
   const scheduledAhead = status === 'scheduled' && !live;
   return (
     <div className="space-y-3">
       <p className="text-sm">
-        Status: <strong>{STATUS_LABEL[status]}</strong>
+        Status: <strong>{STATUS_LABEL[displayStatus({ status, publishedAt: props.publishedAt })]}</strong>
       </p>
       {live ? (
         <fieldset className="space-y-1 rounded-md border border-neutral-300 p-3 dark:border-neutral-700" aria-describedby={errors?.changeKind ? 'changeKind-error' : undefined}>
@@ -61,9 +47,9 @@ export function StoryActions(props: { status: ArticleStatus; allowed: StoryFormA
             {status === 'draft' || !props.hasId ? 'Save draft' : 'Save'}
           </button>
         )}
-        {!live && allowed.submit && status === 'draft' && (
+        {!live && allowed.submit && (status === 'draft' || status === 'changes_requested') && (
           <button type="submit" name="intent" value="submit" className={allowed.publish ? secondary : primary}>
-            Submit for review
+            {status === 'changes_requested' ? 'Resubmit for review' : 'Submit for review'}
           </button>
         )}
         {!live && allowed.publish && (
@@ -74,24 +60,7 @@ export function StoryActions(props: { status: ArticleStatus; allowed: StoryFormA
       </div>
       {!live && allowed.schedule && (
         <div className="space-y-2 border-t border-neutral-200 pt-3 dark:border-neutral-700">
-          <label htmlFor="publishAtLocal" className="block text-sm font-semibold">
-            Publish at
-          </label>
-          <input
-            id="publishAtLocal"
-            type="datetime-local"
-            step={1}
-            value={when}
-            onChange={(e) => setWhen(e.target.value)}
-            aria-invalid={!!errors?.publishAt}
-            className="block w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900"
-          />
-          <input type="hidden" name="publishAt" value={iso} />
-          {errors?.publishAt?.map((m) => (
-            <p key={m} className="text-sm font-medium text-red-700 dark:text-red-400">
-              {m}
-            </p>
-          ))}
+          <PublishAtField timeZone={props.timeZone} initialMs={status === 'scheduled' ? props.publishedAt : null} errors={errors?.publishAt} />
           <button type="submit" name="intent" value="schedule" className={secondary}>
             {scheduledAhead ? 'Reschedule' : 'Schedule'}
           </button>

@@ -28,6 +28,8 @@ export type StoryFormChoices = {
   sections: { id: number; name: string }[];
   tags: { id: number; name: string }[];
   authors: { id: number; name: string }[];
+  /** The site's time zone, the one every time field of the form is typed in. */
+  timeZone: string;
 };
 
 /** Buttons the current user may see; the server checks every one of them again. */

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { saveStoryAction } from '@/app/(newsroom)/admin/stories/actions';
 import { bodyLengthError } from '@/lib/request-limits';
+import { bodyHasContent } from '@/lib/validation/story';
 import type { StoryFormState } from '@/lib/validation/story-state';
 import { Field, inputClass } from './field';
 import { HeroImageField } from './hero-image-field';
@@ -44,7 +45,7 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash }:
   const versionRef = useRef(initial.version);
   const bodyRef = useRef(initial.body);
   const stale = result.outcome === 'stale';
-  const autosaveOn = (status === 'draft' || status === 'in_review') && !stale;
+  const autosaveOn = (status === 'draft' || status === 'in_review' || status === 'changes_requested') && !stale;
 
   function changed() {
     changes.current += 1;
@@ -111,8 +112,9 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash }:
 
   useEffect(() => {
     if (save !== 'dirty' || !autosaveOn) return;
+    // A draft is kept as soon as it has a headline or any text (issue 13), section or not.
     const headline = (formRef.current?.elements.namedItem('headline') as HTMLInputElement | null)?.value ?? '';
-    if (headline.trim() === '') return;
+    if (headline.trim() === '' && !bodyHasContent(bodyRef.current)) return;
     const timer = setTimeout(() => void doSave('autosave'), AUTOSAVE_MS);
     return () => clearTimeout(timer);
     // doSave reads the latest form itself; re-arming on every change is the point.
@@ -184,7 +186,7 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash }:
       <aside className="space-y-6">
         <div className="space-y-3 rounded-lg border border-neutral-200 bg-neutral-50 p-4 dark:border-neutral-800 dark:bg-neutral-900">
           <SaveStatus state={save} detail={detail} />
-          <StoryActions status={status} allowed={allowed} live={live} errors={errors} hasId={id !== null} publishedAt={initial.publishedAt} />
+          <StoryActions status={status} allowed={allowed} live={live} errors={errors} hasId={id !== null} publishedAt={initial.publishedAt} timeZone={choices.timeZone} />
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {id !== null && (
               <>

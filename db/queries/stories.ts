@@ -1,15 +1,18 @@
 import 'server-only';
-import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor, StoryResource } from '@/lib/permissions';
 import { db, first } from '../client';
 import { dialectSql } from '../dialect';
-import { articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, users, type ArticleStatus } from '../schema';
+import { ARTICLE_STATUSES, articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, users, type ArticleStatus } from '../schema';
 
 /** The facts an action needs to authorize and to expire caches; read fresh inside every action. */
 export type StoryAccess = StoryResource & {
   id: number;
   slug: string;
-  sectionSlug: string;
+  headline: string;
+  /** Null only on a draft saved before its section was chosen. */
+  sectionId: number | null;
+  sectionSlug: string | null;
   version: number;
   publishedAt: number | null;
   updatedAt: number | null;
@@ -21,6 +24,8 @@ export async function getStoryAccess(id: number): Promise<StoryAccess | null> {
     .select({
       id: articles.id,
       slug: articles.slug,
+      headline: articles.headline,
+      sectionId: articles.sectionId,
       status: articles.status,
       createdById: articles.createdById,
       version: articles.version,
@@ -29,7 +34,7 @@ export async function getStoryAccess(id: number): Promise<StoryAccess | null> {
       sectionSlug: sections.slug,
     })
     .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
     .where(eq(articles.id, id))
     .then(first);
   if (!row) return null;
@@ -62,50 +67,91 @@ function scopeFor(actor: Actor, mine: boolean): SQL | undefined {
   return actor.role === 'contributor' || mine ? ownedBy(actor) : undefined;
 }
 
+/**
+ * The status the newsroom shows, in SQL: a scheduled story whose time has come reads "published".
+ * The same rule as displayStatus() in lib/workflow.ts. `now` is written as a literal so the
+ * expression is the same text wherever it appears (PostgreSQL matches GROUP BY by text).
+ */
+export function displayStatusSql(now: number = Date.now()): SQL<ArticleStatus> {
+  const at = sql.raw(String(Math.trunc(now)));
+  return sql<ArticleStatus>`(case when ${articles.status} = 'scheduled' and ${articles.publishedAt} <= ${at} then 'published' else ${articles.status} end)`;
+}
+
 export type StoryListItem = {
   id: number;
   headline: string;
+  /** As the newsroom shows it (displayStatus): a scheduled story that has gone live is "published". */
   status: ArticleStatus;
   modifiedAt: number;
   publishedAt: number | null;
-  sectionName: string;
+  sectionName: string | null;
   bylines: string;
+  submittedAt: number | null;
+  submittedBy: string | null;
+  reviewNote: string | null;
 };
 
+export type StoryListFilter = {
+  status?: ArticleStatus;
+  mine: boolean;
+  q?: string;
+  sectionId?: number;
+  authorId?: number;
+  /** Last change in [from, to). */
+  from?: Date;
+  to?: Date;
+  limit?: number;
+};
+
+/** The name of the staff member a user-id column points at (no join, so one helper serves several columns). */
+const staffName = (column: typeof articles.submittedById | typeof articles.reviewNoteById) => sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${column})`;
+
 /** The newsroom's story list, scoped by role, newest change first. */
-export async function listStoriesForStaff(actor: Actor, filter: { status?: ArticleStatus; mine: boolean; q?: string; limit?: number }): Promise<StoryListItem[]> {
+export async function listStoriesForStaff(actor: Actor, filter: StoryListFilter): Promise<StoryListItem[]> {
+  const now = Date.now();
   const where = and(
     scopeFor(actor, filter.mine),
-    filter.status ? eq(articles.status, filter.status) : undefined,
+    filter.status ? eq(displayStatusSql(now), filter.status) : undefined,
     filter.q ? like(articles.headline, `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) : undefined,
+    filter.sectionId ? eq(articles.sectionId, filter.sectionId) : undefined,
+    filter.authorId
+      ? sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.authorId} = ${filter.authorId})`
+      : undefined,
+    filter.from ? gte(articles.modifiedAt, filter.from) : undefined,
+    filter.to ? lt(articles.modifiedAt, filter.to) : undefined,
   );
   const rows = await db
     .select({
       id: articles.id,
       headline: articles.headline,
-      status: articles.status,
+      status: displayStatusSql(now),
       modifiedAt: articles.modifiedAt,
       publishedAt: articles.publishedAt,
       sectionName: sections.name,
       bylines: sql<string>`coalesce((select ${dialectSql.stringAgg(sql`n`, ', ', sql`p`)} from (select a.name as n, aa.position as p from article_authors aa join authors a on a.id = aa.author_id where aa.article_id = ${articles.id} order by aa.position) as names), '')`,
+      submittedAt: articles.submittedAt,
+      submittedBy: staffName(articles.submittedById),
+      reviewNote: articles.reviewNote,
     })
     .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
     .where(where)
     .orderBy(desc(articles.modifiedAt), desc(articles.id))
     .limit(filter.limit ?? 100);
-  return rows.map((r) => ({ ...r, modifiedAt: r.modifiedAt.getTime(), publishedAt: r.publishedAt?.getTime() ?? null }));
+  return rows.map((r) => ({
+    ...r,
+    modifiedAt: r.modifiedAt.getTime(),
+    publishedAt: r.publishedAt?.getTime() ?? null,
+    submittedAt: r.submittedAt?.getTime() ?? null,
+  }));
 }
 
-/** Story counts per status within the actor's scope. */
+/** Story counts per status as the newsroom shows it (displayStatus), within the actor's scope. */
 export async function countStoriesByStatus(actor: Actor, mine: boolean): Promise<Record<ArticleStatus, number>> {
-  const rows = await db
-    .select({ status: articles.status, n: count() })
-    .from(articles)
-    .where(scopeFor(actor, mine))
-    .groupBy(articles.status);
-  const out = { draft: 0, in_review: 0, scheduled: 0, published: 0, unpublished: 0 };
-  for (const r of rows) out[r.status] = r.n;
+  const status = displayStatusSql();
+  const rows = await db.select({ status, n: count() }).from(articles).where(scopeFor(actor, mine)).groupBy(status);
+  const out = Object.fromEntries(ARTICLE_STATUSES.map((s) => [s, 0])) as Record<ArticleStatus, number>;
+  for (const r of rows) out[r.status] = Number(r.n);
   return out;
 }
 
@@ -138,9 +184,12 @@ export async function getStoryForEditor(id: number) {
       seoDescription: articles.seoDescription,
       version: articles.version,
       createdById: articles.createdById,
+      reviewNote: articles.reviewNote,
+      reviewNoteAt: articles.reviewNoteAt,
+      reviewNoteBy: staffName(articles.reviewNoteById),
     })
     .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
     .where(eq(articles.id, id))
     .then(first);
   if (!row) return null;
@@ -160,6 +209,7 @@ export async function getStoryForEditor(id: number) {
     publishedAt: row.publishedAt?.getTime() ?? null,
     updatedAt: row.updatedAt?.getTime() ?? null,
     modifiedAt: row.modifiedAt.getTime(),
+    reviewNoteAt: row.reviewNoteAt?.getTime() ?? null,
     authorIds,
     tagIds,
   };

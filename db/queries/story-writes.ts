@@ -19,7 +19,7 @@ import {
   type NoteKind,
 } from '../schema';
 import { Refused, type Tx } from './admin-tx';
-import { recordAudit } from './audit';
+import { recordAudit, type AuditAction } from './audit';
 import { auditLiveEdit } from './audit-story';
 import type { StorySnapshot } from './revisions';
 
@@ -28,7 +28,8 @@ export type StoryContent = {
   headline: string;
   dek: string;
   body: string;
-  sectionId: number;
+  /** Null on a draft whose section is not chosen yet (lib/workflow.ts asks for it before review). */
+  sectionId: number | null;
   slug: string;
   tagIds: number[];
   newTags: string;
@@ -44,10 +45,20 @@ export type StoryContent = {
   correctionNote: string | null;
 };
 
-export type StoryState = { status: ArticleStatus; publishedAt: Date | null; updatedAt: Date | null };
+export type StoryState = {
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  /** Set when the save sends the story to the review queue. */
+  submittedAt?: Date;
+  submittedById?: number;
+};
+
+/** An audit entry the save records beside its own (a restore of an old version, say). */
+export type WriteAudit = { action: AuditAction; details?: Record<string, unknown> };
 
 export type WriteResult =
-  | { ok: true; id: number; version: number; slug: string; sectionSlug: string; authorSlugs: string[] }
+  | { ok: true; id: number; version: number; slug: string; sectionSlug: string | null; authorSlugs: string[] }
   | { ok: false; kind: 'fields'; errors: FieldErrors }
   | { ok: false; kind: 'stale'; current: { version: number; modifiedAt: number; by: string | null } }
   | { ok: false; kind: 'missing' };
@@ -72,10 +83,10 @@ async function resolveSlug(tx: Tx, requested: string, headline: string, selfId: 
   }
 }
 
-async function checkReferences(tx: Tx, c: StoryContent): Promise<{ sectionSlug: string; tagIds: number[]; authorSlugs: string[] }> {
+async function checkReferences(tx: Tx, c: StoryContent): Promise<{ sectionSlug: string | null; tagIds: number[]; authorSlugs: string[] }> {
   const errors: FieldErrors = {};
-  const section = await tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, c.sectionId)).then(first);
-  if (!section) errors.sectionId = ['Pick a section from the list.'];
+  const section = c.sectionId === null ? null : await tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, c.sectionId)).then(first);
+  if (section === undefined) errors.sectionId = ['Pick a section from the list.'];
   const knownTags = c.tagIds.length ? await tx.select({ id: tags.id }).from(tags).where(inArray(tags.id, c.tagIds)) : [];
   if (knownTags.length !== new Set(c.tagIds).size) errors.tagIds = ['One of the tags no longer exists. Reload and pick again.'];
   const byline = c.authorIds.length
@@ -90,7 +101,7 @@ async function checkReferences(tx: Tx, c: StoryContent): Promise<{ sectionSlug: 
   }
   const slugById = new Map(byline.map((a) => [a.id, a.slug]));
   return {
-    sectionSlug: section!.slug,
+    sectionSlug: section?.slug ?? null,
     tagIds: [...new Set([...c.tagIds, ...created])],
     authorSlugs: c.authorIds.map((id) => slugById.get(id)!),
   };
@@ -120,6 +131,7 @@ export async function writeStory(
   content: StoryContent,
   state: StoryState,
   summary: string,
+  audit?: WriteAudit,
 ): Promise<WriteResult> {
   try {
     return await transaction(async (tx) => {
@@ -197,6 +209,7 @@ export async function writeStory(
       } else if (before && nowReaderFacing) {
         await auditLiveEdit(tx, actorId, row.id, before.version, snapshot, now);
       }
+      if (audit) await recordAudit(tx, { actorId, action: audit.action, targetType: 'story', targetId: row.id, details: { headline: content.headline, ...audit.details }, at: now });
       return { ok: true, id: row.id, version: row.version, slug, sectionSlug: refs.sectionSlug, authorSlugs: refs.authorSlugs } as const;
     });
   } catch (error) {

@@ -75,9 +75,9 @@ export const articles = sqliteTable(
     heroImageAlt: text('hero_image_alt').notNull().default(''),
     heroImageCaption: text('hero_image_caption').notNull().default(''),
     heroImageCredit: text('hero_image_credit').notNull().default(''),
-    sectionId: integer('section_id')
-      .notNull()
-      .references(() => sections.id),
+    // Null only on drafts: autosave keeps a story before its section is chosen; the check below
+    // keeps a story without one off the reader site (issue 13).
+    sectionId: integer('section_id').references(() => sections.id),
     status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
     publishedAt: ts('published_at'),
     // The reader-visible "Updated" time: moves only on substantive edits after publishing.
@@ -93,8 +93,15 @@ export const articles = sqliteTable(
     // Optimistic concurrency: every save must name the version it started from.
     version: integer('version').notNull().default(1),
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    // The review loop: who sent the story to the queue and when; the editor's note when it was sent back.
+    submittedAt: ts('submitted_at'),
+    submittedById: integer('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    reviewNote: text('review_note'),
+    reviewNoteAt: ts('review_note_at'),
+    reviewNoteById: integer('review_note_by_id').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
+    check('articles_live_has_section', sql`status not in ('published', 'scheduled') or section_id is not null`),
     // Reader listings: "visible and newest first", globally and per section. Partial indexes keep
     // drafts out of the hot path; reader queries repeat the same literal predicate so SQLite uses them.
     // The global one also carries what the article sitemaps list (id, slug, section, updated):

@@ -41,6 +41,8 @@ export async function newsroomPages(request: APIRequestContext): Promise<string[
     '/admin',
     '/admin?scope=all',
     '/admin/stories/new',
+    '/admin/stories',
+    '/admin/stories?status=published&from=2020-01-01',
     `/admin/stories/${story}`,
     `/admin/stories/${story}/history`,
     `/admin/stories/${story}/preview`,

@@ -9,11 +9,12 @@ const optionalText = z.string().nullable().catch(null);
 const ids = z.array(z.number().int().positive()).catch([]);
 
 export const storySnapshotSchema = z.object({
-  headline: z.string().min(1),
+  // Empty, and without a section, on a draft autosaved early (issue 13).
+  headline: text,
   dek: text,
   body: text,
   slug: z.string().min(1),
-  sectionId: z.number().int().positive(),
+  sectionId: z.number().int().positive().nullable(),
   status: z.enum(ARTICLE_STATUSES).catch('draft'),
   publishedAt: z.number().nullable().catch(null),
   heroImageUrl: optionalText,

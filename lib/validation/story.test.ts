@@ -17,12 +17,10 @@ describe('storyFormSchema', () => {
   });
 
   it.each([
-    [{ headline: '   ' }, 'headline'],
+    [{ headline: '   ', body: '<p></p>' }, 'headline'],
     [{ body: 'x'.repeat(10 * 1024 * 1024) }, 'body'],
-    [{ sectionId: '' }, 'sectionId'],
     [{ sectionId: 'abc' }, 'sectionId'],
     [{ slug: 'Not A Slug!' }, 'slug'],
-    [{ heroImageUrl: '/media/2026/05/abc.webp', heroImageAlt: '' }, 'heroImageAlt'],
     [{ heroImageUrl: 'javascript:alert(1)', heroImageAlt: 'x' }, 'heroImageUrl'],
     [{ sourceUrl: 'javascript:alert(1)', sourceName: 'x' }, 'sourceUrl'],
     [{ intent: 'schedule', publishAt: '' }, 'publishAt'],
@@ -42,6 +40,18 @@ describe('storyFormSchema', () => {
 
   it.each(['/media/2026/05/abc-123.webp', '/images/stories/energy-oil-derricks.jpg'])('accepts our own upload or bundled image: %s', (heroImageUrl) => {
     expect(errorsFor({ heroImageUrl, heroImageAlt: 'A chart' })).toEqual({});
+  });
+
+  it('keeps a draft that has only a headline or only body text, with no section or alt text yet', () => {
+    expect(storyFormSchema(NOW).safeParse({ ...base, intent: 'autosave', headline: '', sectionId: '' }).data).toMatchObject({ headline: '', sectionId: null });
+    expect(errorsFor({ intent: 'autosave', body: '', sectionId: '', heroImageUrl: '/media/2026/05/abc.webp', heroImageAlt: '' })).toEqual({});
+  });
+
+  it('reads "Publish at" as a wall-clock time in the site zone, and a full ISO time as it is', () => {
+    const parse = (publishAt: string, zone: string) => storyFormSchema(NOW, zone).safeParse({ ...base, intent: 'schedule', publishAt }).data?.publishAt?.toISOString();
+    expect(parse('2026-05-01T15:30', 'Europe/London')).toBe('2026-05-01T14:30:00.000Z');
+    expect(parse('2026-05-01T15:30', 'America/New_York')).toBe('2026-05-01T19:30:00.000Z');
+    expect(parse('2026-05-01T15:30:00.000Z', 'America/New_York')).toBe('2026-05-01T15:30:00.000Z');
   });
 
   it('puts an error that belongs to no field under the form key', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NOTE_KINDS } from '@/lib/domain';
 import { MAX_BODY_CHARS } from '@/lib/request-limits';
+import { zonedInputToUtc } from '@/lib/time-zone';
 
 export const STORY_INTENTS = ['save', 'autosave', 'submit', 'publish', 'schedule', 'unpublish'] as const;
 export type StoryIntent = (typeof STORY_INTENTS)[number];
@@ -30,18 +31,49 @@ const httpUrl = z
   .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'Enter a full web address starting with https://.')
   .transform((v) => (v === '' ? null : v));
 
+/** True when a story body has any text or media (an editor's empty paragraph is not content). */
+export function bodyHasContent(html: string): boolean {
+  if (/<(?:img|iframe|video|audio)\b/i.test(html)) return true;
+  return html.replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;/g, ' ').trim() !== '';
+}
+
 const OWN_IMAGE = /^\/(?:media|images)\/(?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:webp|jpe?g|png|avif|gif)$/;
 
-/** What the story form sends; `now` bounds the schedule date (not in the past, not years ahead). */
-export function storyFormSchema(now: number = Date.now()) {
+/**
+ * When to publish: a datetime-local value is a wall-clock time in the site's zone (whatever zone
+ * the browser is in); a full ISO time with an offset (a script's) is taken as it is.
+ */
+function publishAtField(timeZone: string) {
+  return z
+    .string()
+    .trim()
+    .default('')
+    .transform((v, ctx) => {
+      if (v === '') return null;
+      const ms = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(v) ? Date.parse(v) : (zonedInputToUtc(v, timeZone) ?? Number.NaN);
+      if (Number.isNaN(ms)) {
+        ctx.addIssue({ code: 'custom', message: 'Enter a valid date and time.' });
+        return z.NEVER;
+      }
+      return new Date(ms);
+    });
+}
+
+/**
+ * What the story form sends; `now` bounds the schedule date (not in the past, not years ahead),
+ * `timeZone` (the site's) is the zone "Publish at" is typed in. Headline, section, byline, body
+ * and alt text may be missing from a draft: lib/workflow.ts asks for them when the story goes to
+ * review or to readers (issue 13: autosave never loses a draft for want of a section).
+ */
+export function storyFormSchema(now: number = Date.now(), timeZone = 'UTC') {
   return z
     .object({
       intent: z.enum(STORY_INTENTS),
       version: z.coerce.number().int().min(0).default(0),
-      headline: text(200, 'Headline').min(1, 'Write a headline.'),
+      headline: text(200, 'Headline'),
       dek: text(400, 'Summary'),
       body: z.string().max(MAX_BODY_CHARS, `The story body is too long (at most ${MAX_BODY_CHARS.toLocaleString('en-GB')} characters).`),
-      sectionId: z.coerce.number({ error: 'Pick a section.' }).int().positive('Pick a section.'),
+      sectionId: z.union([z.literal('').transform(() => null), z.coerce.number({ error: 'Pick a section from the list.' }).int().positive('Pick a section from the list.')]),
       slug: z
         .string()
         .trim()
@@ -66,24 +98,12 @@ export function storyFormSchema(now: number = Date.now()) {
       seoTitle: optionalText(120, 'SEO title'),
       seoDescription: optionalText(300, 'SEO description'),
       correctionNote: optionalText(1000, 'Note'),
-      publishAt: z
-        .string()
-        .trim()
-        .default('')
-        .transform((v, ctx) => {
-          if (v === '') return null;
-          const ms = Date.parse(v);
-          if (Number.isNaN(ms)) {
-            ctx.addIssue({ code: 'custom', message: 'Enter a valid date and time.' });
-            return z.NEVER;
-          }
-          return new Date(ms);
-        }),
+      publishAt: publishAtField(timeZone),
       changeKind: z.enum(['substantive', 'minor']).optional(),
     })
     .superRefine((v, ctx) => {
-      if (v.heroImageUrl && v.heroImageAlt === '') {
-        ctx.addIssue({ code: 'custom', path: ['heroImageAlt'], message: 'Describe the image for readers who cannot see it.' });
+      if (v.headline === '' && !bodyHasContent(v.body)) {
+        ctx.addIssue({ code: 'custom', path: ['headline'], message: 'Write a headline or start the story: there is nothing to save yet.' });
       }
       if (v.sourceUrl && !v.sourceName) {
         ctx.addIssue({ code: 'custom', path: ['sourceName'], message: 'Name the source the link points to.' });

@@ -31,7 +31,9 @@ export default async function Dashboard({ searchParams }: Props) {
   const actor = await requireStaff('/admin');
   const filter = filterSchema.parse(await searchParams);
   const contributor = actor.role === 'contributor';
-  const scope = contributor ? 'mine' : (filter.scope ?? 'mine');
+  // Editors and admins run the desk: they open on every story, not on an often empty "Mine".
+  const deskWide = actor.role === 'editor' || actor.role === 'admin';
+  const scope = contributor ? 'mine' : (filter.scope ?? (deskWide ? 'all' : 'mine'));
   const mine = scope === 'mine';
   const counts = await countStoriesByStatus(actor, mine);
   const stories = await listStoriesForStaff(actor, { status: filter.status, mine, q: filter.q || undefined });
@@ -44,7 +46,9 @@ export default async function Dashboard({ searchParams }: Props) {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="font-serif text-3xl font-bold">Stories</h1>
-          <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">Newest change first.</p>
+          <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+            Newest change first. <Link href="/admin/stories" className="font-semibold text-brand-700 underline dark:text-blue-300">Filter by section, author or date, and act on several at once</Link>
+          </p>
         </div>
         <Link href="/admin/stories/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-800 dark:bg-brand-600">
           New story

@@ -14,7 +14,7 @@ import { bylinesNeedingEditor, can, type StaffAction, type StoryResource } from 
 import { storyFormSchema, storyFormValues, type StoryFormInput, type StoryIntent } from '@/lib/validation/story';
 import type { StoryFormState } from '@/lib/validation/story-state';
 import { isReaderFacing } from '@/lib/visibility';
-import { INTENT_MESSAGE, nextState, revisionSummary, workflowError } from '@/lib/workflow';
+import { INTENT_MESSAGE, nextState, readinessRefusal, revisionSummary, workflowError } from '@/lib/workflow';
 
 const PERMISSION: Record<StoryIntent, StaffAction> = {
   save: 'story:edit',
@@ -26,7 +26,8 @@ const PERMISSION: Record<StoryIntent, StaffAction> = {
 };
 
 const idSchema = z.union([z.literal(''), z.coerce.number().int().positive()]);
-const saveSchema = () => z.intersection(z.object({ id: idSchema }), storyFormSchema(Date.now()));
+// "Publish at" is typed in the site's zone, so the schema needs the site settings.
+const saveSchema = async () => z.intersection(z.object({ id: idSchema }), storyFormSchema(Date.now(), (await getSiteSettings()).timeZone));
 
 /** May `actor` do `intent` to this story (or, for a new one, to a draft of their own)? */
 function mayDo(actor: Staff, before: StoryAccess | null, intent: StoryIntent): boolean {
@@ -74,10 +75,13 @@ export const saveStoryAction = staffAction(
     if (bylines) return bylines;
 
     const authorIds = input.authorIds.length === 0 && !before && actor.authorId ? [actor.authorId] : input.authorIds;
+    const unready = readinessRefusal(input.intent, { ...input, authorIds }, before);
+    if (unready) return { outcome: 'error', ...unready };
     const state = nextState(input.intent, input, before, now);
+    const submission = input.intent === 'submit' ? { submittedAt: new Date(now), submittedById: actor.id } : {};
     const scheduledFor = state.publishedAt ? formatDateTime(state.publishedAt.getTime(), site.timeZone) : undefined;
     const summary = revisionSummary(input.intent, input, before, now, scheduledFor);
-    const result = await writeStory(actor.id, before?.id ?? null, before ? input.version : 0, { ...input, authorIds }, state, summary);
+    const result = await writeStory(actor.id, before?.id ?? null, before ? input.version : 0, { ...input, authorIds }, { ...state, ...submission }, summary);
 
     if (!result.ok) {
       if (result.kind === 'fields') return { outcome: 'error', message: 'Some fields need attention.', errors: result.errors };

@@ -1,6 +1,7 @@
 import 'server-only';
-import type { EditorStory } from '@/db/queries/stories';
-import type { StoryFormAllowed, StoryFormInitial } from '@/components/newsroom/story-form-types';
+import { editorChoices, type EditorStory } from '@/db/queries/stories';
+import type { StoryFormAllowed, StoryFormChoices, StoryFormInitial } from '@/components/newsroom/story-form-types';
+import { getSiteSettings } from '@/lib/site-settings';
 import type { Staff } from '@/lib/auth';
 import { can, type StoryResource } from '@/lib/permissions';
 
@@ -58,4 +59,10 @@ export function allowedFor(actor: Staff, story: StoryResource): StoryFormAllowed
     schedule: can(actor, 'story:schedule', story),
     unpublish: can(actor, 'story:unpublish', story),
   };
+}
+
+/** The editor's pickers and the site's time zone (the zone "Publish at" is typed in). */
+export async function formChoices(): Promise<StoryFormChoices> {
+  const [choices, site] = await Promise.all([editorChoices(), getSiteSettings()]);
+  return { ...choices, timeZone: site.timeZone };
 }

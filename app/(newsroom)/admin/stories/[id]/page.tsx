@@ -3,15 +3,18 @@ import { notFound, redirect } from 'next/navigation';
 import { ActionForm } from '@/components/newsroom/action-form';
 import { ConfirmButton } from '@/components/newsroom/confirm-button';
 import { NoteForm } from '@/components/newsroom/note-form';
+import { ReviewNoteBanner } from '@/components/newsroom/review-note-banner';
+import { SendBackForm } from '@/components/newsroom/send-back-form';
 import { StatusBadge } from '@/components/newsroom/status-badge';
 import { StoryForm } from '@/components/newsroom/story-form';
-import { editorChoices, getStoryAccess, getStoryForEditor, listNotes } from '@/db/queries/stories';
+import { getStoryAccess, getStoryForEditor, listNotes } from '@/db/queries/stories';
 import { authorize, requireStaff } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { getSiteSettings } from '@/lib/site-settings';
 import { isLive } from '@/lib/visibility';
-import { allowedFor, toFormInitial } from '../editor-props';
+import { displayStatus } from '@/lib/workflow';
+import { allowedFor, formChoices, toFormInitial } from '../editor-props';
 import { deleteStoryAction } from './actions';
 import { storyIdFrom } from './story-id';
 
@@ -41,7 +44,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="font-serif text-3xl font-bold">Edit story</h1>
-        <StatusBadge status={story.status} />
+        <StatusBadge status={displayStatus(story)} />
         {story.publishedAt && (
           <p className="text-sm text-neutral-600 dark:text-neutral-400">
             {story.status === 'scheduled' && !live ? 'Goes live' : 'Published'} {formatDateTime(story.publishedAt, site.timeZone)}
@@ -49,15 +52,26 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
           </p>
         )}
       </div>
+      {story.status === 'changes_requested' && story.reviewNote && (
+        <ReviewNoteBanner note={story.reviewNote} by={story.reviewNoteBy} at={story.reviewNoteAt} timeZone={site.timeZone} />
+      )}
       <StoryForm
         initial={toFormInitial(story)}
-        choices={await editorChoices()}
+        choices={await formChoices()}
         allowed={allowedFor(actor, access)}
         live={live}
         readerUrl={live ? `/${story.sectionSlug}/${story.slug}` : null}
         flash={flash}
       />
       <div className="grid gap-6 border-t border-neutral-200 pt-6 lg:grid-cols-2 dark:border-neutral-800">
+        {story.status === 'in_review' && can(actor, 'story:send_back', access) && (
+          <section aria-labelledby="send-back-heading" className="space-y-3">
+            <h2 id="send-back-heading" className="font-serif text-xl font-bold">
+              Send back
+            </h2>
+            <SendBackForm storyId={id} />
+          </section>
+        )}
         {(notes.length > 0 || can(actor, 'story:note', access)) && (
           <section aria-labelledby="notes-heading" className="space-y-4">
             <h2 id="notes-heading" className="font-serif text-xl font-bold">

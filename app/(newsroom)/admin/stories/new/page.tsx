@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { StoryForm } from '@/components/newsroom/story-form';
-import { editorChoices } from '@/db/queries/stories';
 import { authorize, requireStaff } from '@/lib/auth';
-import { allowedFor, EMPTY_STORY } from '../editor-props';
+import { allowedFor, EMPTY_STORY, formChoices } from '../editor-props';
 
 export const metadata: Metadata = { title: 'New story' };
 
@@ -14,7 +13,7 @@ export default async function NewStoryPage() {
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-bold">New story</h1>
-      <StoryForm initial={{ ...EMPTY_STORY, authorIds }} choices={await editorChoices()} allowed={allowed} live={false} readerUrl={null} />
+      <StoryForm initial={{ ...EMPTY_STORY, authorIds }} choices={await formChoices()} allowed={allowed} live={false} readerUrl={null} />
     </div>
   );
 }

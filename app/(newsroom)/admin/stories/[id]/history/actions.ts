@@ -8,7 +8,8 @@ import { writeStory } from '@/db/queries/story-writes';
 import { staffAction } from '@/lib/action';
 import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { can } from '@/lib/permissions';
-import { isReaderFacing } from '@/lib/visibility';
+import { isLive, isReaderFacing } from '@/lib/visibility';
+import { readinessRefusal } from '@/lib/workflow';
 
 const schema = z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive(), current: z.coerce.number().int().positive() });
 
@@ -22,6 +23,8 @@ const restore = staffAction(
   async ({ actor, input, resource: story }) => {
     const revision = await getRevision(story.id, input.version);
     if (!revision) redirect(`/admin/stories/${story.id}/history?error=missing`);
+    // A restore of a story on the reader site must leave it complete (section, byline, body…).
+    if (readinessRefusal('save', revision.snapshot, story)) redirect(`/admin/stories/${story.id}/history?error=fields`);
     const result = await writeStory(
       actor.id,
       story.id,
@@ -33,6 +36,7 @@ const restore = staffAction(
         updatedAt: story.updatedAt ? new Date(story.updatedAt) : null,
       },
       `Restored version ${revision.version}`,
+      { action: 'story.restore', details: { version: revision.version, live: isLive(story) } },
     );
     if (!result.ok) redirect(`/admin/stories/${story.id}/history?error=${result.kind}`);
     if (isReaderFacing(story)) {

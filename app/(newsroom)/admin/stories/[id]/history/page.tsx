@@ -11,6 +11,7 @@ import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { getSiteSettings } from '@/lib/site-settings';
 import { diffSnapshots } from '@/lib/story-diff';
+import { isLive } from '@/lib/visibility';
 import { storyIdFrom } from '../story-id';
 import { restoreRevisionAction } from './actions';
 
@@ -43,6 +44,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const to = await getRevision(id, toV);
   const diff = from && to ? diffSnapshots(from.snapshot, to.snapshot) : [];
   const canRestore = can(actor, 'story:edit', story);
+  const live = isLive(story);
 
   return (
     <div className="space-y-6">
@@ -98,11 +100,16 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             ))
           )}
           {canRestore && from && fromV !== newest && (
-            <ActionForm action={restoreRevisionAction}>
+            <ActionForm action={restoreRevisionAction} className="space-y-2">
+              {live && (
+                <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">
+                  <strong>This story is live.</strong> Restoring changes the public page at once: readers see the text of version {fromV} as soon as you confirm.
+                </p>
+              )}
               <input type="hidden" name="id" value={id} />
               <input type="hidden" name="version" value={fromV} />
               <input type="hidden" name="current" value={story.version} />
-              <ConfirmButton question={`Restore the text of version ${fromV}? It becomes a new version; nothing is lost.`} className="rounded-md bg-neutral-900 px-3 py-2 text-sm font-semibold text-white dark:bg-white dark:text-neutral-900">
+              <ConfirmButton question={`${live ? 'This story is live: the public page changes at once. ' : ''}Restore the text of version ${fromV}? It becomes a new version; nothing is lost.`} className="rounded-md bg-neutral-900 px-3 py-2 text-sm font-semibold text-white dark:bg-white dark:text-neutral-900">
                 Restore version {fromV}
               </ConfirmButton>
             </ActionForm>

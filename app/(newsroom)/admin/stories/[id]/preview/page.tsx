@@ -7,6 +7,7 @@ import { articleExtras } from '@/db/queries/articles';
 import { getStoryAccess, getStoryForEditor } from '@/db/queries/stories';
 import { authorize, requireStaff } from '@/lib/auth';
 import { can } from '@/lib/permissions';
+import { displayStatus } from '@/lib/workflow';
 import { storyIdFrom } from '../story-id';
 
 export const metadata: Metadata = { title: 'Preview' };
@@ -25,7 +26,7 @@ export default async function PreviewPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
-        <strong>Preview</strong> <StatusBadge status={story.status} />
+        <strong>Preview</strong> <StatusBadge status={displayStatus(story)} />
         <span>Only staff can see this page.</span>
         {can(actor, 'story:edit', access) && (
           <Link href={`/admin/stories/${id}`} className="ml-auto font-semibold underline">
@@ -34,7 +35,7 @@ export default async function PreviewPage({ params }: Props) {
         )}
       </div>
       <div className="rounded-lg bg-white px-4 py-8 dark:bg-neutral-950">
-        <ArticleView article={{ ...story, ...(await articleExtras(id)) }} />
+        <ArticleView article={{ ...story, sectionSlug: story.sectionSlug ?? '', sectionName: story.sectionName ?? 'No section chosen yet', ...(await articleExtras(id)) }} />
       </div>
     </div>
   );
