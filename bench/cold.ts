@@ -21,8 +21,10 @@ export type CrawlRow = {
 export type ColdResults = { rows: ColdRow[]; crawl: CrawlRow | null };
 
 type Input = {
+  /** The app, or with several instances the front, which spreads the renders over all of them. */
   app: string;
-  pid: number;
+  /** The server processes whose CPU the renders cost (one per instance). */
+  pids: number[];
   /** Distinct never-requested article paths, more than the rows can use. */
   paths: string[];
   /** Paths of pages readers keep asking for (already in the cache). */
@@ -34,11 +36,12 @@ type Input = {
 
 const TICK_MS = 10; // USER_HZ 100 on Linux
 
-/** Runs `load` and returns its result with the server's CPU time over it. */
-async function withCpu<T>(pid: number, load: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
-  const before = cpuTicks(pid);
+/** Runs `load` and returns its result with the servers' CPU time over it. */
+async function withCpu<T>(pids: number[], load: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
+  const ticks = () => pids.reduce((sum, pid) => sum + cpuTicks(pid), 0);
+  const before = ticks();
   const result = await load();
-  return { result, cpuMs: (cpuTicks(pid) - before) * TICK_MS };
+  return { result, cpuMs: (ticks() - before) * TICK_MS };
 }
 
 const coldRow = (r: LoadResult, cpuMs: number): ColdRow => ({
@@ -51,7 +54,7 @@ const coldRow = (r: LoadResult, cpuMs: number): ColdRow => ({
   errors: r.errors,
 });
 
-export async function measureCold({ app, pid, paths, hotPaths, conns, seconds, waitForIdle }: Input): Promise<ColdResults> {
+export async function measureCold({ app, pids, paths, hotPaths, conns, seconds, waitForIdle }: Input): Promise<ColdResults> {
   let next = 0;
   const take = (n: number) => {
     const slice = paths.slice(next, next + n);
@@ -65,7 +68,7 @@ export async function measureCold({ app, pid, paths, hotPaths, conns, seconds, w
   const rows: ColdRow[] = [];
   for (const c of conns) {
     await waitForIdle();
-    const { result, cpuMs } = await withCpu(pid, () => runLoad(app, take(budget), c, seconds, '', 'node'));
+    const { result, cpuMs } = await withCpu(pids, () => runLoad(app, take(budget), c, seconds, '', 'node'));
     rows.push(coldRow(result, cpuMs));
   }
   await waitForIdle();

@@ -155,7 +155,7 @@ async function measureDelays(articlePath: string, slug: string, instancePorts: n
 type Load = (page: string, via: Row['via'], base: string, paths: string[], c: number, tool?: 'node') => Promise<LoadResult>;
 type ReaderRowsInput = {
   app: string;
-  pid: number;
+  pids: number[];
   pages: Record<string, string[]>;
   searchPaths: string[];
   weights: Weight[];
@@ -166,7 +166,7 @@ type ReaderRowsInput = {
 };
 
 /** Every reader page at each connection count, the front, edit delays, cold renders and search. */
-async function readerRows({ app, pid, pages, searchPaths, weights, load, articlePath, slug, extraArticles }: ReaderRowsInput) {
+async function readerRows({ app, pids, pages, searchPaths, weights, load, articlePath, slug, extraArticles }: ReaderRowsInput) {
   for (const [page, paths] of Object.entries(pages)) for (const c of conns) await load(page, 'app', app, paths, c);
   // Latency at 8 connections again, timed per request by the Node client: for runs of mostly
   // sub-millisecond answers wrk has printed p99s that its own request count rules out.
@@ -190,14 +190,15 @@ async function readerRows({ app, pid, pages, searchPaths, weights, load, article
   await load('article (after edit)', 'app', app, [articlePath], 8);
   // Stories nobody asked for (a crawler's sweep), and hot pages while one sweeps (bench/cold.ts).
   log('never-requested articles');
+  // With several instances the crawler comes through the front, which spreads it over all of them.
   const cold = await measureCold({
-    app,
-    pid,
+    app: instances > 1 && findNginx() ? `http://127.0.0.1:${FRONT}` : app,
+    pids,
     paths: await coldArticlePaths(quick ? 2000 : 12_000, [articlePath, ...extraArticles]),
     hotPaths: READER_PAGES.flatMap((p) => pages[p]!),
     conns: [8, 32],
     seconds,
-    waitForIdle: () => waitForIdle(pid),
+    waitForIdle: () => idle(pids),
   });
   for (const r of cold.rows) log(`never-requested article c=${r.connections}: ${r.rps.toFixed(0)} renders/s, ${r.cpuMsPerRender.toFixed(1)} ms CPU each, p99 ${r.p99.toFixed(0)} ms`);
   if (cold.crawl) log(`hot pages while a crawler sweeps: p99 ${cold.crawl.hotP99.toFixed(1)} ms (crawler ${cold.crawl.crawlerRps.toFixed(0)} renders/s)`);
@@ -216,6 +217,11 @@ async function readerRows({ app, pid, pages, searchPaths, weights, load, article
   // Under load only when a single query is quick enough not to stall the server for minutes.
   if (search1.p95 < 200) await load('search (distinct)', 'app', app, distinctPaths.slice().reverse(), 8);
   return { delays, cold, search: { distinctP95: search1.p95, repeatedP95: searchRepeated.p95 } };
+}
+
+/** Every server process has drained what the previous load left queued. */
+async function idle(pids: number[]) {
+  for (const pid of pids) await waitForIdle(pid);
 }
 
 async function main() {
@@ -242,6 +248,7 @@ async function main() {
   fs.writeFileSync(publicStatic, 'placeholder'); // must exist when the server starts
   const loadBefore = os.loadavg()[0]!;
   const server = instances > 1 ? await startCluster(env, CLUSTER, instances) : await startApp(env, APP);
+  const pids = 'pids' in server ? server.pids : [server.pid!];
   const app = `http://127.0.0.1:${APP}`;
 
   const pages: Record<string, string[]> = {
@@ -275,7 +282,7 @@ async function main() {
   const rows: Row[] = [];
   const load = async (page: string, via: Row['via'], base: string, paths: string[], c: number, tool?: 'node') => {
     // Each row starts on a server that has drained what the previous row left queued.
-    await waitForIdle(server.pid!);
+    await idle(pids);
     const r = await runLoad(base, paths, c, seconds, tmp, tool);
     rows.push({ page, via, ...r });
     log(`${page} via ${via} c=${c}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}`);
@@ -285,9 +292,10 @@ async function main() {
   let search = { distinctP95: -1, repeatedP95: -1 };
   let cold: ColdResults | undefined;
   if (!hardeningOnly) {
-    ({ delays, search, cold } = await readerRows({ app, pid: server.pid!, pages, searchPaths, weights, load, articlePath, slug: s.article, extraArticles: s.extraArticles }));
+    ({ delays, search, cold } = await readerRows({ app, pids, pages, searchPaths, weights, load, articlePath, slug: s.article, extraArticles: s.extraArticles }));
   }
-  const rssAfterLoadMB = rssMb(server.pid!);
+  // The largest instance: each is its own process with its own budget.
+  const rssAfterLoadMB = Math.max(...pids.map(rssMb));
   // Last: the uploads leave decoded images behind in memory, which the RSS target would count.
   const uploads = await measureHardening({ app, articlePath, seconds, tmp, databaseUrl: env.DATABASE_URL, uploadDir: env.UPLOAD_DIR!, pid: server.pid!, rows });
   cleanup();
@@ -311,7 +319,9 @@ async function main() {
   };
   const results: Results = { ...partial, targets: evaluate(partial, ratioConns) };
   // A run of the hardening rows alone leaves the last full run's results in place.
-  const name = hardeningOnly ? 'results-hardening' : 'results';
+  // One file per setup, so the SQLite, PostgreSQL and cluster runs can be read side by side.
+  const setupName = engine === 'sqlite' && instances === 1 ? '' : `-${engine}${instances > 1 ? `-${instances}` : ''}`;
+  const name = hardeningOnly ? 'results-hardening' : `results${setupName}`;
   writeResults(path.join(hardeningOnly ? tmp : path.join(root, 'bench'), `${name}.json`), results);
   fs.writeFileSync(path.join(tmp, `${name}.md`), markdown(results));
   console.log(`\n${stories} stories, ${seconds} s per load, wrk ${hasWrk() ? 'yes' : 'no (Node generator)'}; ${results.machine.cpus} CPUs ${results.machine.cpuModel}\n`);
@@ -327,7 +337,7 @@ async function main() {
   if (cold) console.log(`${coldTable(cold)}\n`);
   console.log(`${uploadTable(uploads)}\n`);
   for (const t of results.targets) console.log(`${t.met ? 'MET   ' : 'MISSED'} ${t.name}: ${t.value}`);
-  console.log(`\nresults in ${hardeningOnly ? 'bench/tmp/results-hardening.json' : 'bench/results.json'} (${results.seconds.toFixed(0)} s)`);
+  console.log(`\nresults in ${hardeningOnly ? 'bench/tmp/results-hardening.json' : `bench/${name}.json`} (${results.seconds.toFixed(0)} s)`);
 }
 
 main().catch((error) => {

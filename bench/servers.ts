@@ -146,7 +146,7 @@ export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<Ch
  * `npm run start:cluster` on `port` with `count` instances (ports port+1 …): resolves once the
  * front serves, with the pid of instance 1 (the benchmark watches its CPU and memory).
  */
-export function startCluster(env: NodeJS.ProcessEnv, port: number, count: number): Promise<{ pid: number }> {
+export function startCluster(env: NodeJS.ProcessEnv, port: number, count: number): Promise<{ pid: number; pids: number[] }> {
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'start-cluster.mjs')], {
     cwd: root,
     env: { ...env, HOST: '127.0.0.1', PORT: String(port), INSTANCES: String(count), LOG_REQUESTS: '0' },
@@ -157,8 +157,8 @@ export function startCluster(env: NodeJS.ProcessEnv, port: number, count: number
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const pid = new RegExp(`127\\.0\\.0\\.1:${port + 1} \\(pid (\\d+)\\)`).exec(output)?.[1];
-      if (pid && /front on :\d+/.test(output)) resolve({ pid: Number(pid) });
+      const pids = Array.from({ length: count }, (_, k) => new RegExp(`127\\.0\\.0\\.1:${port + 1 + k} \\(pid (\\d+)\\)`).exec(output)?.[1]);
+      if (pids.every(Boolean) && /front on :\d+/.test(output)) resolve({ pid: Number(pids[0]), pids: pids.map(Number) });
     });
     child.on('exit', (code) => reject(new Error(`start:cluster exited with ${code}:\n${output}`)));
   });

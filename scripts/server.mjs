@@ -135,8 +135,12 @@ function shutdown(signal) {
     try {
       await app.close();
     } catch {}
-    // Set by db/client.ts, so the database closes cleanly after the last request.
-    /** @type {{ __newsDb?: { sqlite: { close(): void } } }} */ (/** @type {unknown} */ (globalThis)).__newsDb?.sqlite.close();
+    // Set by db/client.ts, so the database closes cleanly after the last request: SQLite's
+    // handles, or PostgreSQL's pool (whose idle connections would otherwise hold the process until
+    // the safety net above).
+    try {
+      await /** @type {{ __newsDb?: { close(): Promise<void> } }} */ (/** @type {unknown} */ (globalThis)).__newsDb?.close();
+    } catch {}
     console.log(JSON.stringify({ level: 'info', msg: 'stopped' }));
     process.exit(0);
   });

@@ -1,13 +1,17 @@
 // `npm run soak`: 64 concurrent readers for 60 s while an editor, in a real browser, publishes
 // and edits stories through the newsroom. Passes only with zero failed requests and zero lost
-// saves. Everything runs on 127.0.0.1 against a fresh seeded database of its own.
+// saves. Everything runs on 127.0.0.1 against a fresh seeded database of its own: a SQLite file
+// under bench/tmp/soak, or, with DATABASE_URL=postgres://…, that PostgreSQL database (it must be
+// empty or a previous soak's: the seed adds the demo content once).
 //   npm run soak -- [--seconds 60] [--readers 64] [--no-build]
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
 import { chromium, expect } from '@playwright/test';
+import { connect } from '../db/connect';
+import { parseDatabaseUrl } from '../db/engine';
 import { serverArgs } from './server-args.mjs';
 
 const args = process.argv.slice(2);
@@ -23,11 +27,13 @@ const dir = path.join(root, 'bench', 'tmp', 'soak');
 const dbFile = path.join(dir, 'soak.db');
 const password = 'soak-password-1';
 const distDir = '.next-soak';
+const given = process.env.DATABASE_URL;
+const databaseUrl = given && parseDatabaseUrl(given).kind === 'postgres' ? given : `file:${dbFile}`;
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
-  DATABASE_URL: `file:${dbFile}`,
+  DATABASE_URL: databaseUrl,
   DEMO_PASSWORD: password,
   AUTH_SECRET: 'soak-only-secret-0123456789abcdef',
   SITE_URL: `http://127.0.0.1:${port}`,
@@ -58,19 +64,21 @@ async function waitUp() {
   throw new Error('server did not start');
 }
 
-function readerPaths(): string[] {
-  const db = new Database(dbFile, { readonly: true });
-  const stories = db
-    .prepare(
-      `select a.slug, s.slug as section from articles a join sections s on s.id = a.section_id
-       where a.status = 'published' and a.published_at <= ? order by a.published_at desc limit 12`,
-    )
-    .all(Date.now()) as { slug: string; section: string }[];
-  const sections = (db.prepare('select slug from sections').all() as { slug: string }[]).map((r) => `/${r.slug}`);
-  const authors = (db.prepare('select slug from authors').all() as { slug: string }[]).map((r) => `/authors/${r.slug}`);
-  const tags = (db.prepare('select slug from tags limit 6').all() as { slug: string }[]).map((r) => `/tags/${r.slug}`);
-  db.close();
-  return ['/', ...stories.map((s) => `/${s.section}/${s.slug}`), ...sections, ...authors, ...tags, '/search?q=oil', '/feed.xml'];
+async function readerPaths(): Promise<string[]> {
+  const c = connect(databaseUrl);
+  try {
+    const now = Date.now();
+    const stories = await c.rows<{ slug: string; section: string }>(
+      sql`select a.slug, s.slug as section from articles a join sections s on s.id = a.section_id
+          where a.status = 'published' and a.published_at <= ${now} order by a.published_at desc limit 12`,
+    );
+    const sections = (await c.rows<{ slug: string }>(sql`select slug from sections`)).map((r) => `/${r.slug}`);
+    const authors = (await c.rows<{ slug: string }>(sql`select slug from authors`)).map((r) => `/authors/${r.slug}`);
+    const tags = (await c.rows<{ slug: string }>(sql`select slug from tags order by id limit 6`)).map((r) => `/tags/${r.slug}`);
+    return ['/', ...stories.map((s) => `/${s.section}/${s.slug}`), ...sections, ...authors, ...tags, '/search?q=oil', '/feed.xml'];
+  } finally {
+    await c.close();
+  }
 }
 
 type ReaderStats = { requests: number; failed: number; statuses: Record<string, number>; errors: string[] };
@@ -163,20 +171,23 @@ async function runEditor(deadline: number): Promise<{ saves: Save[]; errors: str
 }
 
 async function verify(saves: Save[]) {
-  const db = new Database(dbFile, { readonly: true });
+  const c = connect(databaseUrl);
   const lost: string[] = [];
-  for (const s of saves) {
-    const row = db.prepare('select a.slug, a.headline, a.dek, a.status, se.slug as section from articles a join sections se on se.id = a.section_id where a.id = ?').get(s.id) as
-      | { slug: string; headline: string; dek: string; status: string; section: string }
-      | undefined;
-    if (!row || row.headline !== s.headline || row.dek !== s.dek || row.status !== 'published') {
-      lost.push(`${s.id} ${s.headline}`);
-      continue;
+  try {
+    for (const s of saves) {
+      const [row] = await c.rows<{ slug: string; headline: string; dek: string; status: string; section: string }>(
+        sql`select a.slug, a.headline, a.dek, a.status, se.slug as section from articles a join sections se on se.id = a.section_id where a.id = ${s.id}`,
+      );
+      if (!row || row.headline !== s.headline || row.dek !== s.dek || row.status !== 'published') {
+        lost.push(`${s.id} ${s.headline}`);
+        continue;
+      }
+      const html = await (await fetch(`http://127.0.0.1:${port}/${row.section}/${row.slug}`)).text();
+      if (!html.includes(s.dek || s.headline)) lost.push(`${s.id} not visible to readers`);
     }
-    const html = await (await fetch(`http://127.0.0.1:${port}/${row.section}/${row.slug}`)).text();
-    if (!html.includes(s.dek || s.headline)) lost.push(`${s.id} not visible to readers`);
+  } finally {
+    await c.close();
   }
-  db.close();
   return lost;
 }
 
@@ -185,7 +196,7 @@ async function main() {
   const server = spawn(process.execPath, serverArgs(root), { cwd: root, env: { ...env, HOST: '127.0.0.1', PORT: String(port) }, stdio: 'inherit' });
   try {
     await waitUp();
-    const paths = readerPaths();
+    const paths = await readerPaths();
     console.log(`Soak: ${readers} readers on ${paths.length} pages for ${seconds} s, one editor publishing and editing.`);
     const deadline = Date.now() + seconds * 1000;
     const [readerStats, editor] = await Promise.all([runReaders(paths, deadline), runEditor(deadline)]);

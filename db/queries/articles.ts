@@ -131,22 +131,6 @@ export async function listRelatedPublished(articleId: number, sectionId: number,
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticleBySlug>>>;
 
 /** A whole story for the reader page, or null when it does not exist or is not visible. */
-/**
- * What a story's reader page shows besides the story itself, for naming its cache tags: the
- * section (the related-stories rail) and the bylines (the author box). Any status: a story that
- * is not visible yet has nothing to show, and its own tag expires it when it goes live.
- */
-export async function getArticleCacheDependencies(slug: string): Promise<{ sectionSlug: string; authorSlugs: string[] } | null> {
-  const row = await db
-    .select({ id: articles.id, sectionSlug: sections.slug })
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(eq(articles.slug, slug))
-    .then(first);
-  if (!row) return null;
-  return { sectionSlug: row.sectionSlug, authorSlugs: ((await bylinesFor([row.id])).get(row.id) ?? []).map((b) => b.slug) };
-}
-
 export async function getPublishedArticleBySlug(slug: string, now = Date.now()) {
   const row = await db
     .select({

@@ -12,6 +12,7 @@ import * as authorsQ from './authors';
 import * as contentApiQ from './content-api';
 import * as distributionQ from './distribution';
 import * as searchQ from './search';
+import * as storiesQ from './stories';
 import * as taxonomyQ from './taxonomy';
 import { visibleToReaders, visibleToReadersById } from './visibility';
 
@@ -138,7 +139,6 @@ const QUERIES: Record<string, Record<string, () => unknown>> = {
     listPublishedByAuthor: () => articlesQ.listPublishedByAuthor(ids.author, 2),
     listRelatedPublished: () => articlesQ.listRelatedPublished(ids.article, ids.section),
     getPublishedArticleBySlug: () => articlesQ.getPublishedArticleBySlug(ids.articleSlug),
-    getArticleCacheDependencies: () => articlesQ.getArticleCacheDependencies(ids.articleSlug),
     articleExtras: () => articlesQ.articleExtras(ids.article),
     getPublishedArticlePathById: () => articlesQ.getPublishedArticlePathById(ids.article),
   },
@@ -205,6 +205,25 @@ describe('reader query plans', () => {
         .map(([k]) => k)
         .sort();
       expect(exported, `db/queries/${name}.ts`).toEqual(Object.keys(QUERIES[name]!).sort());
+    }
+  });
+
+  // The newsroom's "Mine" (a contributor's whole dashboard): found from the writer's ids through
+  // indexes, never by walking every story of the archive, even along an index (1.5 s at 100,000).
+  it("finds a writer's own stories without walking the archive", async () => {
+    const writers = [
+      { id: 1, role: 'contributor', authorId: null },
+      { id: 2, role: 'journalist', authorId: ids.author },
+    ] as const;
+    for (const actor of writers) {
+      for (const run of [() => storiesQ.listStoriesForStaff(actor, { mine: true }), () => storiesQ.countStoriesByStatus(actor, true)]) {
+        const statements = await recordStatements(run);
+        expect(statements.length, 'the query ran').toBeGreaterThan(0);
+        for (const statement of statements) {
+          const plan = (sqlite().prepare(`explain query plan ${statement.sql}`).all(...(statement.params as never[])) as { detail: string }[]).map((r) => r.detail);
+          expect(plan.filter((d) => /^SCAN (articles|article_authors)\b/.test(d)), statement.sql).toEqual([]);
+        }
+      }
     }
   });
 

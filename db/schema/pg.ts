@@ -122,6 +122,8 @@ export const articles = pgTable(
       .where(sql`status in ('published', 'scheduled')`),
     index('articles_status_modified_idx').on(t.status, t.modifiedAt),
     index('articles_modified_idx').on(t.modifiedAt),
+    // A writer's own stories (the dashboard's "Mine", a contributor's whole list) without a scan.
+    index('articles_created_by_idx').on(t.createdById),
     // Visibility of a story by id without reading its row: the body sits before these columns, so
     // checking each full-text match through the table costs kilobytes of overflow pages per match.
     index('articles_visibility_by_id_idx').on(t.id, t.status, t.publishedAt, t.sectionId),
