@@ -29,6 +29,7 @@ export const {
   rateLimitHits,
   frontSlots,
   frontBanner,
+  storyPresence,
 } = chosen;
 
 export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES } from './schema/pg';

@@ -21,3 +21,8 @@ export function stringAgg(expr: SQL, separator: string, orderBy?: SQL): SQL {
 export function containsText(column: SQL, text: string): SQL {
   return sql`${column} ilike ${`%${escapeLike(text)}%`} escape '\\'`;
 }
+
+/** Case-insensitive prefix match, the same rule as containsText. */
+export function startsWithText(column: SQL, text: string): SQL {
+  return sql`${column} ilike ${`${escapeLike(text)}%`} escape '\\'`;
+}

@@ -22,6 +22,11 @@ export function containsText(column: SQL, text: string): SQL {
   return sql`${column} like ${`%${escapeLike(text)}%`} escape '\\'`;
 }
 
+/** Case-insensitive prefix match, the same rule as containsText. */
+export function startsWithText(column: SQL, text: string): SQL {
+  return sql`${column} like ${`${escapeLike(text)}%`} escape '\\'`;
+}
+
 export function escapeLike(text: string): string {
   return text.replace(/[%_\\]/g, (c) => `\\${c}`);
 }

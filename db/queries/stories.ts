@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gte, like, lt, or, sql, type SQL } from 'dri
 import type { Actor, StoryResource } from '@/lib/permissions';
 import { db, first } from '../client';
 import { dialectSql } from '../dialect';
-import { ARTICLE_STATUSES, articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, users, type ArticleStatus } from '../schema';
+import { ARTICLE_STATUSES, articleAuthors, articleNotes, articles, articleTags, authors, sections, users, type ArticleStatus } from '../schema';
 
 /** The facts an action needs to authorize and to expire caches; read fresh inside every action. */
 export type StoryAccess = StoryResource & {
@@ -219,14 +219,14 @@ export async function getStoryForEditor(id: number) {
   };
 }
 
-/** Sections, tags and active authors for the editor's pickers. */
+/** Sections and active authors for the editor's pickers and the story list's filters. */
 export async function editorChoices() {
-  const [sectionRows, tagRows, authorRows] = await Promise.all([
+  // Tags are not listed: there may be thousands, and the editor's picker searches them (searchTags).
+  const [sectionRows, authorRows] = await Promise.all([
     db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)),
-    db.select({ id: tags.id, name: tags.name }).from(tags).orderBy(asc(tags.name)),
     db.select({ id: authors.id, name: authors.name }).from(authors).where(eq(authors.isActive, true)).orderBy(asc(authors.name)),
   ]);
-  return { sections: sectionRows, tags: tagRows, authors: authorRows };
+  return { sections: sectionRows, authors: authorRows };
 }
 
 /** Notes on one story, newest first, with who wrote them. */

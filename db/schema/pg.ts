@@ -344,6 +344,26 @@ export const rateLimitHits = pgTable(
   (t) => [primaryKey({ columns: [t.bucket, t.key] }), index('rate_limit_hits_window_idx').on(t.windowStart)],
 );
 
+/**
+ * Who has a story open in the editor (issue 13: "Elena Duarte is editing"): one row per story and
+ * staff member, `last_seen_at` renewed by each open editor every few seconds. In the database so
+ * every app instance sees every editor; rows not renewed for a while simply stop counting. A hint
+ * only: the stale-save refusal stays the guard against overwriting.
+ */
+export const storyPresence = pgTable(
+  'story_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    lastSeenAt: ts('last_seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index('story_presence_last_seen_idx').on(t.lastSeenAt)],
+);
+
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Author = typeof authors.$inferSelect;

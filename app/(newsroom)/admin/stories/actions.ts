@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { getStoryAccess, type StoryAccess } from '@/db/queries/stories';
 import { writeStory } from '@/db/queries/story-writes';
+import { existingTagSlugs } from '@/db/queries/taxonomy';
 import { staffBylines } from '@/db/queries/users';
 import type { Refusal } from '@/components/newsroom/admin-form-state';
 import { staffAction } from '@/lib/action';
@@ -11,7 +12,7 @@ import { formatDateTime } from '@/lib/format';
 import { getSiteSettings } from '@/lib/site-settings';
 import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { bylinesNeedingEditor, can, type StaffAction, type StoryResource } from '@/lib/permissions';
-import { storyFormSchema, storyFormValues, type StoryFormInput, type StoryIntent } from '@/lib/validation/story';
+import { parseNewTags, storyFormSchema, storyFormValues, type StoryFormInput, type StoryIntent } from '@/lib/validation/story';
 import type { StoryFormState } from '@/lib/validation/story-state';
 import { isReaderFacing } from '@/lib/visibility';
 import { INTENT_MESSAGE, nextState, readinessRefusal, revisionSummary, workflowError } from '@/lib/workflow';
@@ -51,6 +52,28 @@ async function bylineRefusal(actor: Staff, input: StoryFormInput, before: StoryA
   };
 }
 
+/**
+ * New tags need 'tag:create' (contributors pick existing ones). A name that is already a tag is
+ * simply picked. Otherwise the save is refused beside the tag field, the names staying in the
+ * form; an autosave keeps the draft without them, so the text is never lost for a tag.
+ */
+async function withPermittedTags(actor: Staff, input: StoryFormInput): Promise<{ input: StoryFormInput } | { refusal: StoryFormState }> {
+  const wanted = parseNewTags(input.newTags);
+  if (wanted.length === 0 || can(actor, 'tag:create')) return { input };
+  const existing = await existingTagSlugs(wanted.map((t) => t.slug));
+  const unknown = wanted.filter((t) => !existing.has(t.slug));
+  const picked = { ...input, tagIds: [...new Set([...input.tagIds, ...existing.values()])], newTags: '' };
+  if (unknown.length === 0 || input.intent === 'autosave') return { input: picked };
+  const names = unknown.map((t) => `“${t.name}”`).join(', ');
+  return {
+    refusal: {
+      outcome: 'error',
+      message: 'Some fields need attention.',
+      errors: { newTags: [`Only editors and journalists can create new tags (${names}). Remove it and pick an existing tag, or ask an editor to add it.`] },
+    },
+  };
+}
+
 /** Saves the story form with one intent (save, autosave, submit, publish, schedule, unpublish). */
 export const saveStoryAction = staffAction(
   {
@@ -66,7 +89,10 @@ export const saveStoryAction = staffAction(
     invalid: 'Some fields need attention.',
     refuse: (r: Refusal): StoryFormState => ({ outcome: 'error', message: r.message, errors: r.errors }),
   },
-  async ({ actor, input: { id: _id, ...input }, resource: { before } }): Promise<StoryFormState> => {
+  async ({ actor, input: { id: _id, ...sent }, resource: { before } }): Promise<StoryFormState> => {
+    const tags = await withPermittedTags(actor, sent);
+    if ('refusal' in tags) return tags.refusal;
+    const { input } = tags;
     const now = Date.now();
     const site = await getSiteSettings();
     const refusal = workflowError(input.intent, input, before, now);

@@ -56,7 +56,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
         <ReviewNoteBanner note={story.reviewNote} by={story.reviewNoteBy} at={story.reviewNoteAt} timeZone={site.timeZone} />
       )}
       <StoryForm
-        initial={toFormInitial(story)}
+        initial={await toFormInitial(story)}
         choices={await formChoices()}
         allowed={allowedFor(actor, access)}
         live={live}
