@@ -7,6 +7,8 @@ import { ReviewNoteBanner } from '@/components/newsroom/review-note-banner';
 import { SendBackForm } from '@/components/newsroom/send-back-form';
 import { StatusBadge } from '@/components/newsroom/status-badge';
 import { StoryForm } from '@/components/newsroom/story-form';
+import { WireDeskSection } from '@/components/newsroom/wire-desk-section';
+import { getStoryWireDesk } from '@/db/queries/wire';
 import { getStoryAccess, getStoryForEditor, listNotes } from '@/db/queries/stories';
 import { authorize, requireStaff } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
@@ -38,6 +40,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
   if (!story) notFound();
   const live = isLive(access);
   const notes = await listNotes(id);
+  const wire = await getStoryWireDesk(id);
   const done = (await searchParams).done;
   const flash = typeof done === 'string' ? DONE[done] : undefined;
   return (
@@ -93,6 +96,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
             {can(actor, 'story:note', access) && (story.status === 'published' || story.status === 'scheduled') && <NoteForm storyId={id} />}
           </section>
         )}
+        {wire && <WireDeskSection actor={actor} access={access} wire={wire} timeZone={site.timeZone} />}
         {can(actor, 'story:delete', access) && (
           <section aria-labelledby="danger-heading" className="space-y-3">
             <h2 id="danger-heading" className="font-serif text-xl font-bold">
