@@ -219,7 +219,7 @@ export async function listWireVersions(articleId: number): Promise<WireVersionRo
   return (await db.select(columns).from(wireVersions).where(eq(wireVersions.articleId, articleId)).orderBy(asc(wireVersions.version))).map(toRow);
 }
 
-/** Position in the feed of versions: available time, then row id (both strictly increasing together). */
+/** Position in the feed of versions: available time, then row id (a new version is never available before one already listed). */
 export type WireFeedCursor = { availableAt: number; id: number };
 
 /**

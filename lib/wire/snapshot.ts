@@ -74,6 +74,15 @@ export function datelineText(place: string, at: number, timeZone: string, agency
   return `${trimmed.toLocaleUpperCase('en')}, ${format.format(new Date(at))} (${agency}) –`;
 }
 
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Story HTML with the dateline line at the start of its first paragraph (or in one of its own). */
+export function withDateline(html: string, line: string): string {
+  if (!line) return html;
+  const lead = `<span class="story-dateline font-semibold">${escapeText(line)}</span> `;
+  return /^\s*<p>/.test(html) ? html.replace(/^\s*<p>/, (p) => p + lead) : `<p>${lead}</p>${html}`;
+}
+
 /** Who holds the rights and the notice clients print: the story's own, else the partner's, else ours. */
 export function wireRights(
   story: { copyrightHolder: string | null; copyrightNotice: string | null; source: { name: string } | null; publishedAt: number | null },

@@ -6,6 +6,7 @@ import { getArticle, resolveArticleRedirect } from '@/lib/reader';
 import { abs, articleJsonLd, pageMetadata, STORY_IMAGE_VARIANTS, storyDescription, storyImageUrl } from '@/lib/seo';
 import { getSiteSettings } from '@/lib/site-settings';
 import { parseSlug } from '@/lib/validation/params';
+import { datelineText } from '@/lib/wire/snapshot';
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
@@ -55,7 +56,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd data={articleJsonLd(site, article)} />
-      <ArticleView article={article} related={related} />
+      <ArticleView article={{ ...article, datelineLine: datelineText(article.dateline, article.publishedAt, site.timeZone, site.name) }} related={related} />
     </>
   );
 }
