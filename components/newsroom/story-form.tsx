@@ -13,6 +13,8 @@ import { RichTextEditor } from './rich-text-editor';
 import { SaveStatus, type SaveState } from './save-status';
 import { StoryActions } from './story-actions';
 import { StoryMetaFields } from './story-meta-fields';
+import { WireHeadFields, WireMetaFields } from './wire-fields';
+import type { WireFieldsInitial } from './wire-fields-types';
 import type { StoryFormAllowed, StoryFormChoices, StoryFormInitial } from './story-form-types';
 
 type Props = {
@@ -23,12 +25,14 @@ type Props = {
   readerUrl: string | null;
   /** What the save that created this story did, carried over the move to the story's own address. */
   flash?: string;
+  /** The wire panel's values (issue 12). */
+  wire: WireFieldsInitial;
 };
 
 const AUTOSAVE_MS = 2500;
 
 /** The story editor form: fields, rich-text body, autosave of drafts and the workflow buttons. */
-export function StoryForm({ initial, choices, allowed, live, readerUrl, flash }: Props) {
+export function StoryForm({ initial, choices, allowed, live, readerUrl, flash, wire }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [id, setId] = useState(initial.id);
@@ -147,6 +151,7 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash }:
       <input type="hidden" name="body" value={body} />
       <div className="min-w-0 space-y-5">
         <Notice result={result} id={id} version={version} />
+        <WireHeadFields initial={wire} errors={errors} />
         <Field id="headline" label="Headline" errors={errors?.headline}>
           <input
             id="headline"
@@ -206,6 +211,7 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash }:
           </p>
         </div>
         <StoryMetaFields initial={initial} choices={choices} errors={errors} />
+        <WireMetaFields initial={wire} errors={errors} timeZone={choices.timeZone} onChange={changed} />
       </aside>
     </form>
   );

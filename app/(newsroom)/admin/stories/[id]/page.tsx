@@ -17,6 +17,7 @@ import { getSiteSettings } from '@/lib/site-settings';
 import { isLive } from '@/lib/visibility';
 import { displayStatus } from '@/lib/workflow';
 import { allowedFor, formChoices, toFormInitial } from '../editor-props';
+import { toWireInitial } from '../wire-props';
 import { deleteStoryAction } from './actions';
 import { storyIdFrom } from './story-id';
 
@@ -65,6 +66,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
         live={live}
         readerUrl={live ? `/${story.sectionSlug}/${story.slug}` : null}
         flash={flash}
+        wire={toWireInitial(wire, story, site)}
       />
       <div className="grid gap-6 border-t border-neutral-200 pt-6 lg:grid-cols-2 dark:border-neutral-800">
         {story.status === 'in_review' && can(actor, 'story:send_back', access) && (
