@@ -18,7 +18,6 @@ const refuse = (r: Refusal): WireDeskState => ({ outcome: 'error', message: r.me
 export const killStoryAction = staffAction(
   {
     schema: killFormSchema,
-    permission: 'story:kill',
     load: loadStory,
     missing: 'This story no longer exists.',
     allow: (actor, story) => can(actor, 'story:kill', story),
@@ -37,7 +36,6 @@ export const killStoryAction = staffAction(
 export const liftEmbargoAction = staffAction(
   {
     schema: liftEmbargoSchema,
-    permission: 'story:lift_embargo',
     load: loadStory,
     missing: 'This story no longer exists.',
     allow: (actor, story) => can(actor, 'story:lift_embargo', story),
