@@ -14,7 +14,7 @@ import { authorize, requireStaff } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { getSiteSettings } from '@/lib/site-settings';
-import { isLive } from '@/lib/visibility';
+import { isLive, isUnderEmbargo } from '@/lib/visibility';
 import { displayStatus } from '@/lib/workflow';
 import { allowedFor, formChoices, toFormInitial } from '../editor-props';
 import { toWireInitial } from '../wire-props';
@@ -63,7 +63,8 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
         initial={toFormInitial(story)}
         choices={await formChoices()}
         allowed={allowedFor(actor, access)}
-        live={live}
+        // Out to clients under embargo: edited as a live story (update, substantive or minor).
+        live={live || isUnderEmbargo(access)}
         readerUrl={live ? `/${story.sectionSlug}/${story.slug}` : null}
         flash={flash}
         wire={toWireInitial(wire, story, site)}
