@@ -109,15 +109,15 @@ export async function listSitemapStoriesPublished(limit: number, offset = 0, now
 /** Visible stories published after `since`, newest first, at most `limit` (Google News sitemap). */
 export async function listNewsSitemapStoriesPublished(since: number, limit: number, now = Date.now()) {
   return (
-    await rows<{ slug: string; sectionSlug: string; headline: string; publishedAt: number }>(
+    await rows<{ slug: string; sectionSlug: string; headline: string; publishedAt: number; language: string | null }>(
       sql`select ${articles.slug} as slug, ${sections.slug} as "sectionSlug", ${articles.headline} as headline,
-            ${articles.publishedAt} as "publishedAt"
+            ${articles.publishedAt} as "publishedAt", ${articles.language} as language
           from ${articlesByPublished} join ${sections} on ${sections.id} = ${articles.sectionId}
           where ${visibleToReaders(now)} and ${articles.publishedAt} > ${since}
           order by ${articles.publishedAt} desc
           limit ${limit}`,
     )
-  ).map((r) => ({ loc: `/${r.sectionSlug}/${r.slug}`, title: r.headline, publishedAt: r.publishedAt }));
+  ).map((r) => ({ loc: `/${r.sectionSlug}/${r.slug}`, title: r.headline, publishedAt: r.publishedAt, language: r.language }));
 }
 
 type PageRow = { slug: string; lastmod: number };
