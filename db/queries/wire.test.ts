@@ -130,16 +130,20 @@ describe('an embargo', () => {
     const section = await makeSection();
     const now = Date.now();
     const until = now + HOUR;
-    const story = await save(editor.id, null, 'publish', storyContent({ sectionId: section.id, headline: 'Rates decision', wire: wire({ embargoUntil: new Date(until), embargoNote: 'Not before the press conference' }) }), { embargoUntil: new Date(until) }, now);
+    let story = await save(editor.id, null, 'publish', storyContent({ sectionId: section.id, headline: 'Rates decision', wire: wire({ embargoUntil: new Date(until), embargoNote: 'Not before the press conference' }) }), { embargoUntil: new Date(until) }, now);
     const row = await db.select().from(articles).where(eq(articles.id, story.id)).then(first);
     expect(row).toMatchObject({ status: 'published', publishedAt: new Date(until), embargoUntil: new Date(until) });
     const sent = await readLatestWireVersion(story.id);
     expect(sent).toMatchObject({ version: 1, pubstatus: 'usable', embargoed: until, item: { embargoNote: 'Not before the press conference' } });
     expect(sent!.availableAt).toBeLessThan(until);
+    // An update before the lift keeps the embargo, for readers and for clients.
+    story = await save(editor.id, story, 'publish', storyContent({ sectionId: section.id, headline: 'Rates decision: 50 points' }), { changeKind: 'substantive' });
+    expect(await readLatestWireVersion(story.id)).toMatchObject({ version: 2, change: 'update', embargoed: until, item: { headline: 'Rates decision: 50 points' } });
+    expect(await db.select().from(articles).where(eq(articles.id, story.id)).then(first)).toMatchObject({ publishedAt: new Date(until), embargoUntil: new Date(until) });
     const liftAt = Date.now() + 1000;
     const lifted = await liftEmbargo(editor.id, story.id, liftAt);
-    expect(lifted).toMatchObject({ ok: true, version: 2 });
-    expect(await readLatestWireVersion(story.id, liftAt)).toMatchObject({ version: 2, change: 'lift', embargoed: null });
+    expect(lifted).toMatchObject({ ok: true, version: 3 });
+    expect(await readLatestWireVersion(story.id, liftAt)).toMatchObject({ version: 3, change: 'lift', embargoed: null });
     expect(await db.select().from(articles).where(eq(articles.id, story.id)).then(first)).toMatchObject({ publishedAt: new Date(liftAt), embargoUntil: null });
     expect(await db.select().from(auditLog).where(eq(auditLog.action, 'story.embargo_lift'))).toHaveLength(1);
     expect(await liftEmbargo(editor.id, story.id, liftAt + 1000)).toEqual({ ok: false, message: expect.any(String) });
