@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Staff } from '@/lib/auth';
-import { db, first } from '@/db/client';
-import { articles } from '@/db/schema';
+import { getStoryAccess } from '@/db/queries/stories';
 import { makeArticle, makeSection, makeUser, resetContent } from '@/test/factories';
 
 // The kill and the early lift, posted straight to the actions (no UI): only editors and admins
@@ -29,7 +27,10 @@ const as = async (role: Staff['role']) => {
   const user = await makeUser(role);
   current = { id: user.id, name: user.name, email: user.email, role, authorId: null };
 };
-const statusOf = async (id: number) => db.select({ status: articles.status, wireStatus: articles.wireStatus }).from(articles).where(eq(articles.id, id)).then(first);
+const statusOf = async (id: number) => {
+  const story = await getStoryAccess(id);
+  return story && { status: story.status, wireStatus: story.wireStatus };
+};
 
 describe('the wire desk’s actions', () => {
   beforeEach(async () => {
