@@ -14,6 +14,7 @@ const EXAMPLES: Record<string, [Partial<AuditLine>, string]> = {
   'story.restore': [{ details: { headline: 'Port strike ends', version: 3 } }, 'Elena Duarte restored version 3 of “Port strike ends”.'],
   'story.move_section': [{ details: { headline: 'Port strike ends', section: 'Business' } }, 'Elena Duarte moved “Port strike ends” to Business.'],
   'story.kill': [{ details: { headline: 'Port strike ends' } }, 'Elena Duarte killed “Port strike ends”: it is withdrawn from the site and from clients.'],
+  'story.embargo_lift': [{ details: { headline: 'Port strike ends' } }, 'Elena Duarte lifted the embargo on “Port strike ends” early: it is public from now on.'],
   'story.changes_requested': [
     { details: { headline: 'Port strike ends', note: 'Name the second source.' } },
     'Elena Duarte sent “Port strike ends” back to its writer with the note “Name the second source.”',

@@ -121,6 +121,7 @@ const SENTENCES: Record<string, (p: Parts) => string> = {
   'story.restore': (p) => `${p.who} restored ${p.d.text('version') ? `version ${p.d.text('version')} of ` : 'an earlier version of '}${story(p)}`,
   'story.move_section': (p) => `${p.who} moved ${story(p)}${p.d.text('section') ? ` to ${p.d.text('section')}` : ' to another section'}`,
   'story.kill': (p) => `${p.who} killed ${story(p)}: it is withdrawn from the site and from clients`,
+  'story.embargo_lift': (p) => `${p.who} lifted the embargo on ${story(p)} early: it is public from now on`,
   'story.changes_requested': (p) => `${p.who} sent ${story(p)} back to its writer${p.d.text('note') ? ` with the note ${shown(p.d.text('note')!)}` : ''}`,
   // The front page's writes carry their own sentence ("Pinned “X” as the lead of the home page.").
   'front.update': (p) => summarised(p) ?? `${p.who} rearranged the front page${p.d.text('headline') ? ` (${quote(p.d.text('headline')!)})` : ''}`,

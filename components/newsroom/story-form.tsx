@@ -16,6 +16,8 @@ import { StoryActions } from './story-actions';
 import { StoryBar, type Conflict } from './story-bar';
 import { StoryMetaFields } from './story-meta-fields';
 import { StorySidePanel } from './story-side-panel';
+import { WireHeadFields, WireMetaFields } from './wire-fields';
+import type { WireFieldsInitial } from './wire-fields-types';
 import type { StoryFormAllowed, StoryFormChoices, StoryFormInitial } from './story-form-types';
 import { usePresence } from './use-presence';
 
@@ -27,13 +29,15 @@ type Props = {
   readerUrl: string | null;
   /** What the save that created this story did, carried over the move to the story's own address. */
   flash?: string;
+  /** The wire panel's values (issue 12). */
+  wire: WireFieldsInitial;
 };
 
 const AUTOSAVE_MS = 2500;
 const headlineClass = inputClass.replace('text-sm', 'font-serif text-xl leading-snug font-bold sm:text-2xl') + ' resize-none [field-sizing:content] min-h-[2.75rem]';
 
 /** The story editor form: fields, rich-text body, autosave of drafts, presence and the workflow buttons. */
-export function StoryForm({ initial, choices, allowed, live, readerUrl, flash }: Props) {
+export function StoryForm({ initial, choices, allowed, live, readerUrl, flash, wire }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [id, setId] = useState(initial.id);
@@ -180,6 +184,7 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash }:
             {result.message}
           </p>
         )}
+        <WireHeadFields initial={wire} errors={errors} />
         <Field id="headline" label="Headline" errors={errors?.headline}>
           <textarea
             id="headline"
@@ -229,6 +234,7 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash }:
       <aside className="space-y-6">
         <StorySidePanel id={id} status={status} publishedAt={initial.publishedAt} allowed={allowed} live={live} readerUrl={readerUrl} timeZone={choices.timeZone} errors={errors} />
         <StoryMetaFields initial={initial} choices={choices} errors={errors} onChange={changed} />
+        <WireMetaFields initial={wire} errors={errors} timeZone={choices.timeZone} onChange={changed} />
       </aside>
       <StoryBar
         id={id}

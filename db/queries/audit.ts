@@ -34,6 +34,9 @@ export const AUDIT_ACTIONS = [
   'tag.delete',
   'front.update',
   'front.banner',
+  // The wire (issue 12).
+  'story.kill',
+  'story.embargo_lift',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gte, like, lt, or, sql, type SQL } from 'dri
 import type { Actor, StoryResource } from '@/lib/permissions';
 import { db, first } from '../client';
 import { dialectSql } from '../dialect';
-import { ARTICLE_STATUSES, articleAuthors, articleNotes, articles, articleTags, authors, sections, users, type ArticleStatus } from '../schema';
+import { ARTICLE_STATUSES, articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, users, type ArticleStatus, type WirePubstatus } from '../schema';
 
 /** The facts an action needs to authorize and to expire caches; read fresh inside every action. */
 export type StoryAccess = StoryResource & {
@@ -17,6 +17,9 @@ export type StoryAccess = StoryResource & {
   publishedAt: number | null;
   updatedAt: number | null;
   authorSlugs: string[];
+  /** The wire (issue 12): the embargo it went out under, whether it was withheld or killed. */
+  embargoUntil: number | null;
+  wireStatus: WirePubstatus;
 };
 
 export async function getStoryAccess(id: number): Promise<StoryAccess | null> {
@@ -32,6 +35,8 @@ export async function getStoryAccess(id: number): Promise<StoryAccess | null> {
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
       sectionSlug: sections.slug,
+      embargoUntil: articles.embargoUntil,
+      wireStatus: articles.wireStatus,
     })
     .from(articles)
     .leftJoin(sections, eq(sections.id, articles.sectionId))
@@ -48,6 +53,7 @@ export async function getStoryAccess(id: number): Promise<StoryAccess | null> {
     ...row,
     publishedAt: row.publishedAt?.getTime() ?? null,
     updatedAt: row.updatedAt?.getTime() ?? null,
+    embargoUntil: row.embargoUntil?.getTime() ?? null,
     authorIds: bylines.map((b) => b.id),
     authorSlugs: bylines.map((b) => b.slug),
   };

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-import { ARTICLE_STATUSES, INVITATION_PURPOSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, type ProfileLink } from '../../lib/domain';
+import { ARTICLE_STATUSES, INVITATION_PURPOSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, WIRE_CHANGES, WIRE_PUBSTATUSES, type ProfileLink } from '../../lib/domain';
 
 // The unions live in lib/domain.ts (pure, importable by client code); re-exported for db/ code.
-export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES };
-export type { ArticleStatus, NoteKind, ProfileLink, RedirectKind, Role } from '../../lib/domain';
+export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, WIRE_CHANGES, WIRE_PUBSTATUSES };
+export type { ArticleStatus, NoteKind, ProfileLink, RedirectKind, Role, WireChange, WirePubstatus } from '../../lib/domain';
 
 // Timestamps are unix milliseconds (UTC by construction); formatting to the site's time zone
 // happens only at render time.
@@ -99,6 +99,30 @@ export const articles = sqliteTable(
     reviewNote: text('review_note'),
     reviewNoteAt: ts('review_note_at'),
     reviewNoteById: integer('review_note_by_id').references(() => users.id, { onDelete: 'set null' }),
+    // Wire metadata (issue 12): what clients receive beside the story (lib/wire/item.ts).
+    slugline: text('slugline').notNull().default(''),
+    urgency: integer('urgency').notNull().default(3),
+    dateline: text('dateline').notNull().default(''),
+    // BCP 47; null: the site's language (the locale setting).
+    language: text('language'),
+    genre: text('genre').notNull().default('news'),
+    // IPTC Media Topic qcodes (lib/wire/media-topics.ts), e.g. 'medtop:11000000'.
+    mediaTopics: text('media_topics', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    usageTerms: text('usage_terms').notNull().default(''),
+    // Null: the agency's own (lib/wire/rights.ts); partner material names the partner.
+    copyrightHolder: text('copyright_holder'),
+    copyrightNotice: text('copyright_notice'),
+    // For client editors only: never on the site, its feeds or its structured data.
+    ednote: text('ednote').notNull().default(''),
+    // Under embargo until this time; published_at is then never earlier (readers see the story
+    // from the lift on: the reader rule "published and due" enforces the embargo; lib/workflow.ts).
+    embargoUntil: ts('embargo_until'),
+    embargoNote: text('embargo_note').notNull().default(''),
+    wireStatus: text('wire_status', { enum: WIRE_PUBSTATUSES }).notNull().default('usable'),
+    killReason: text('kill_reason'),
+    killedAt: ts('killed_at'),
+    // The number of the item's latest row in wire_versions; 0 before its first publication.
+    wireVersion: integer('wire_version').notNull().default(0),
   },
   (t) => [
     check('articles_live_has_section', sql`status not in ('published', 'scheduled') or section_id is not null`),
@@ -119,6 +143,8 @@ export const articles = sqliteTable(
     // Visibility of a story by id without reading its row: the body sits before these columns, so
     // checking each full-text match through the table costs kilobytes of overflow pages per match.
     index('articles_visibility_by_id_idx').on(t.id, t.status, t.publishedAt, t.sectionId),
+    // A slugline is unique per day: the save looks for the same one around the story's day.
+    index('articles_slugline_idx').on(t.slugline, t.publishedAt),
   ],
 );
 
@@ -354,6 +380,36 @@ export const storyPresence = sqliteTable(
     lastSeenAt: ts('last_seen_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index('story_presence_last_seen_idx').on(t.lastSeenAt)],
+);
+
+/**
+ * Every version of every story as clients receive it (issue 12): one row per publish, substantive
+ * update, correction, withhold, kill and early embargo lift, written in the change's own
+ * transaction. `item` is the full snapshot (lib/wire/item.ts, WireItemSnapshot); a minor fix writes
+ * none. Not reader-visible (no content-token triggers): only the wire API reads it.
+ */
+export const wireVersions = sqliteTable(
+  'wire_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    pubstatus: text('pubstatus', { enum: WIRE_PUBSTATUSES }).notNull(),
+    change: text('change', { enum: WIRE_CHANGES }).notNull(),
+    // The embargo this version carries; null when none (or lifted).
+    embargoed: ts('embargoed'),
+    // When clients may have it: its creation, or a scheduled story's publication time.
+    availableAt: ts('available_at').notNull(),
+    createdAt: created(),
+    createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    item: text('item', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [
+    uniqueIndex('wire_versions_article_version_unique').on(t.articleId, t.version),
+    index('wire_versions_available_idx').on(t.availableAt, t.id),
+  ],
 );
 
 export type Article = typeof articles.$inferSelect;

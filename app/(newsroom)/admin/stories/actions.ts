@@ -13,6 +13,7 @@ import { getSiteSettings } from '@/lib/site-settings';
 import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { bylinesNeedingEditor, can, type StaffAction, type StoryResource } from '@/lib/permissions';
 import { parseNewTags, storyFormSchema, storyFormValues, type StoryFormInput, type StoryIntent } from '@/lib/validation/story';
+import { wireFieldsOf } from '@/lib/validation/wire';
 import type { StoryFormState } from '@/lib/validation/story-state';
 import { isReaderFacing } from '@/lib/visibility';
 import { INTENT_MESSAGE, nextState, readinessRefusal, revisionSummary, workflowError } from '@/lib/workflow';
@@ -95,7 +96,9 @@ export const saveStoryAction = staffAction(
     const { input } = tags;
     const now = Date.now();
     const site = await getSiteSettings();
-    const refusal = workflowError(input.intent, input, before, now);
+    const wire = wireFieldsOf(input);
+    const flow = { ...input, embargoUntil: wire?.embargoUntil };
+    const refusal = workflowError(input.intent, flow, before, now);
     if (refusal) return { outcome: 'error', ...refusal };
     const bylines = await bylineRefusal(actor, input, before);
     if (bylines) return bylines;
@@ -103,11 +106,21 @@ export const saveStoryAction = staffAction(
     const authorIds = input.authorIds.length === 0 && !before && actor.authorId ? [actor.authorId] : input.authorIds;
     const unready = readinessRefusal(input.intent, { ...input, authorIds }, before);
     if (unready) return { outcome: 'error', ...unready };
-    const state = nextState(input.intent, input, before, now);
+    const state = nextState(input.intent, flow, before, now);
     const submission = input.intent === 'submit' ? { submittedAt: new Date(now), submittedById: actor.id } : {};
     const scheduledFor = state.publishedAt ? formatDateTime(state.publishedAt.getTime(), site.timeZone) : undefined;
-    const summary = revisionSummary(input.intent, input, before, now, scheduledFor);
-    const result = await writeStory(actor.id, before?.id ?? null, before ? input.version : 0, { ...input, authorIds }, { ...state, ...submission }, summary);
+    const embargoNew = input.intent === 'publish' && state.embargoUntil !== null && state.embargoUntil.getTime() !== before?.embargoUntil;
+    const summary = embargoNew ? `Published under embargo until ${scheduledFor}` : revisionSummary(input.intent, input, before, now, scheduledFor);
+    const result = await writeStory(
+      actor.id,
+      before?.id ?? null,
+      before ? input.version : 0,
+      { ...input, authorIds, wire },
+      { ...state, ...submission },
+      summary,
+      undefined,
+      { changeKind: input.changeKind, timeZone: site.timeZone },
+    );
 
     if (!result.ok) {
       if (result.kind === 'fields') return { outcome: 'error', message: 'Some fields need attention.', errors: result.errors };
@@ -121,6 +134,7 @@ export const saveStoryAction = staffAction(
     if ((before && isReaderFacing(before)) || isReaderFacing(state)) {
       showWriteToReaders();
     }
-    return { outcome: 'saved', message: INTENT_MESSAGE[input.intent], id: result.id, version: result.version, storyStatus: state.status, savedAt: now };
+    const message = embargoNew ? `Sent to clients under embargo until ${scheduledFor}; readers see it then.` : INTENT_MESSAGE[input.intent];
+    return { outcome: 'saved', message, id: result.id, version: result.version, storyStatus: state.status, savedAt: now };
   },
 );
