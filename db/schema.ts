@@ -29,6 +29,12 @@ export const {
   rateLimitHits,
   frontSlots,
   frontBanner,
+  wireClients,
+  wireApiKeys,
+  wireProducts,
+  wireRequests,
+  wireMessages,
+  wireDeliveries,
 } = chosen;
 
 export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES } from './schema/pg';

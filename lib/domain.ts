@@ -21,3 +21,9 @@ export type InvitationPurpose = (typeof INVITATION_PURPOSES)[number];
 
 /** A labelled link on an author profile (stored as JSON on the author row). */
 export type ProfileLink = { label: string; url: string };
+
+// The wire service's clients (issue 12): what happened to one push of one item version to one client.
+// pending: waiting for its first try or a retry; delivered: the client answered 2xx; failed: parked
+// after the last try (an admin may resend it).
+export const WIRE_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+export type WireDeliveryStatus = (typeof WIRE_DELIVERY_STATUSES)[number];
