@@ -39,6 +39,7 @@ CREATE TABLE "wire_messages" (
 	"item_uri" text NOT NULL,
 	"version" integer NOT NULL,
 	"pubstatus" text NOT NULL,
+	"headline" text NOT NULL,
 	"payload" text NOT NULL,
 	"created_at" bigint DEFAULT ((extract(epoch from now()) * 1000)::bigint) NOT NULL
 );

@@ -48,6 +48,7 @@ CREATE TABLE `wire_messages` (
 	`item_uri` text NOT NULL,
 	`version` integer NOT NULL,
 	`pubstatus` text NOT NULL,
+	`headline` text NOT NULL,
 	`payload` text NOT NULL,
 	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL
 );

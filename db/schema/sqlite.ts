@@ -424,6 +424,8 @@ export const wireMessages = sqliteTable(
     itemUri: text('item_uri').notNull(),
     version: integer('version').notNull(),
     pubstatus: text('pubstatus').notNull(),
+    // For the admin screens, which list deliveries without reading every payload.
+    headline: text('headline').notNull(),
     payload: text('payload').notNull(),
     createdAt: created(),
   },
