@@ -17,15 +17,17 @@ export type ClientListRow = { id: number; name: string; webhookUrl: string | nul
 /** Admin screen only: every client with its live keys, today's requests and its waiting and failed pushes. */
 export async function listClients(now = Date.now()): Promise<ClientListRow[]> {
   const dayAgo = now - 86_400_000;
+  // The subqueries name wire_clients.id in full: drizzle writes a lone "id" for a one-table select,
+  // which inside a subquery would mean the subquery's own table.
   const found = await db
     .select({
       id: wireClients.id,
       name: wireClients.name,
       webhookUrl: wireClients.webhookUrl,
-      activeKeys: sql<number>`(select count(*) from wire_api_keys k where k.client_id = ${wireClients.id} and k.revoked_at is null)`,
-      requestsToday: sql<number>`(select count(*) from wire_requests r where r.client_id = ${wireClients.id} and r.at >= ${dayAgo})`,
-      pending: sql<number>`(select count(*) from wire_deliveries d where d.client_id = ${wireClients.id} and d.status = 'pending')`,
-      failed: sql<number>`(select count(*) from wire_deliveries d where d.client_id = ${wireClients.id} and d.status = 'failed')`,
+      activeKeys: sql<number>`(select count(*) from wire_api_keys k where k.client_id = wire_clients.id and k.revoked_at is null)`,
+      requestsToday: sql<number>`(select count(*) from wire_requests r where r.client_id = wire_clients.id and r.at >= ${dayAgo})`,
+      pending: sql<number>`(select count(*) from wire_deliveries d where d.client_id = wire_clients.id and d.status = 'pending')`,
+      failed: sql<number>`(select count(*) from wire_deliveries d where d.client_id = wire_clients.id and d.status = 'failed')`,
     })
     .from(wireClients)
     .orderBy(asc(wireClients.name), asc(wireClients.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeCursor, parseCursor, parseLimit, parseSince } from './cursor';
+import { encodeCursor, MAX_ITEM_ID, parseCursor, parseLimit, parseSince } from './cursor';
 
 describe('since and cursor', () => {
   it('round-trips a cursor and accepts it as since', () => {
@@ -10,7 +10,7 @@ describe('since and cursor', () => {
   });
 
   it('reads an ISO time with a zone as "after everything at that time"', () => {
-    expect(parseSince('2026-12-02T08:00:00Z')).toEqual({ ok: true, value: { at: Date.parse('2026-12-02T08:00:00Z'), itemId: Number.MAX_SAFE_INTEGER } });
+    expect(parseSince('2026-12-02T08:00:00Z')).toEqual({ ok: true, value: { at: Date.parse('2026-12-02T08:00:00Z'), itemId: MAX_ITEM_ID } });
     expect(parseSince('2026-12-02T09:00:00.123+01:00')).toMatchObject({ ok: true, value: { at: Date.parse('2026-12-02T08:00:00.123Z') } });
   });
 
@@ -23,6 +23,7 @@ describe('since and cursor', () => {
     ['a huge value', 'A'.repeat(10_000)],
     ['a cursor of another shape', Buffer.from('{"a":1}').toString('base64url')],
     ['a negative id', Buffer.from('[1,-5]').toString('base64url')],
+    ['an id past the integer column', Buffer.from(`[1,${MAX_ITEM_ID + 1}]`).toString('base64url')],
     ['an empty value', ''],
   ])('refuses %s with a message', (_name, text) => {
     const since = parseSince(text);

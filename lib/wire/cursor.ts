@@ -11,7 +11,9 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{
 // Times from 2000 to 2200: anything else is a typo, not a wish.
 const MIN_AT = Date.UTC(2000, 0, 1);
 const MAX_AT = Date.UTC(2200, 0, 1);
-const positionSchema = z.tuple([z.number().int().min(0).max(MAX_AT), z.number().int().positive().max(Number.MAX_SAFE_INTEGER)]);
+// Item ids are 32-bit integer columns on PostgreSQL: a larger one in a cursor would fail the query.
+export const MAX_ITEM_ID = 2_147_483_647;
+const positionSchema = z.tuple([z.number().int().min(0).max(MAX_AT), z.number().int().positive().max(MAX_ITEM_ID)]);
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -48,7 +50,7 @@ export function parseSince(text: string | null): Parsed<Position | null> {
     const at = Date.parse(text);
     if (Number.isNaN(at) || at < MIN_AT || at > MAX_AT) return { ok: false, message: 'since is not a time between 2000 and 2200.' };
     // Every version at or before this time is "seen": the largest item id breaks the tie.
-    return { ok: true, value: { at, itemId: Number.MAX_SAFE_INTEGER } };
+    return { ok: true, value: { at, itemId: MAX_ITEM_ID } };
   }
   const p = decodeCursor(text);
   return p ? { ok: true, value: p } : { ok: false, message: 'since must be an ISO 8601 time with a zone (2026-12-02T08:00:00Z) or the "poll" value of a previous answer.' };
