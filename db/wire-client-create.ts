@@ -17,9 +17,6 @@ export type NewClientInput = {
   via?: 'wire:client';
 };
 
-/** The everything-we-publish product a new client starts with (admins narrow it afterwards). */
-export const DEFAULT_PRODUCT: Product = { sectionIds: [], topicQcodes: [], languages: [], minUrgency: 9, embargoed: false };
-
 /** Inserts the client, its first product and first key, audited, inside `tx`; the key and secret are returned once. */
 export async function insertWireClient(tx: Db, input: NewClientInput, now = new Date()): Promise<{ clientId: number; key: string; prefix: string; webhookSecret: string | null }> {
   const webhookSecret = input.webhookUrl ? generateWebhookSecret() : null;

@@ -32,6 +32,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'settings:manage': [N, N, N, N],
     'audit:view': [N, N, N, N],
     'front:arrange': [N, N, N, N],
+    'clients:manage': [N, N, N, N],
   },
   journalist: {
     'story:create': [Y, Y, Y, Y],
@@ -53,6 +54,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'settings:manage': [N, N, N, N],
     'audit:view': [N, N, N, N],
     'front:arrange': [N, N, N, N],
+    'clients:manage': [N, N, N, N],
   },
   editor: {
     'story:create': [Y, Y, Y, Y],
@@ -74,6 +76,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'settings:manage': [N, N, N, N],
     'audit:view': [N, N, N, N],
     'front:arrange': [Y, Y, Y, Y],
+    'clients:manage': [N, N, N, N],
   },
   admin: {
     'story:create': [Y, Y, Y, Y],
@@ -95,6 +98,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'settings:manage': [Y, Y, Y, Y],
     'audit:view': [Y, Y, Y, Y],
     'front:arrange': [Y, Y, Y, Y],
+    'clients:manage': [Y, Y, Y, Y],
   },
 };
 

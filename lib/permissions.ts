@@ -25,6 +25,8 @@ export const STAFF_ACTIONS = [
   'settings:manage',
   'audit:view',
   'front:arrange',
+  // The wire service's client organisations, keys, products and webhooks (issue 12).
+  'clients:manage',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -67,6 +69,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'settings:manage': false,
     'audit:view': false,
     'front:arrange': false,
+    'clients:manage': false,
   },
   journalist: {
     'story:create': true,
@@ -89,6 +92,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'settings:manage': false,
     'audit:view': false,
     'front:arrange': false,
+    'clients:manage': false,
   },
   editor: {
     'story:create': true,
@@ -110,6 +114,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'settings:manage': false,
     'audit:view': false,
     'front:arrange': true,
+    'clients:manage': false,
   },
   admin: {
     'story:create': true,
@@ -131,6 +136,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'settings:manage': true,
     'audit:view': true,
     'front:arrange': true,
+    'clients:manage': true,
   },
 };
 

@@ -5,7 +5,7 @@ import { GET as getItem } from '@/app/api/wire/v1/items/[id]/route';
 import { GET as getVersion } from '@/app/api/wire/v1/items/[id]/versions/[n]/route';
 import { makeArticle, makeSection, makeUser, resetContent } from '@/test/factories';
 import { execute, rows, transaction } from '../client';
-import { DEFAULT_PRODUCT } from '../wire-client-create';
+import { DEFAULT_PRODUCT } from '@/lib/wire/products';
 import { addKey, addProduct, clientUsage, createClient, deleteProduct, getClient, listClients, revokeKey } from './wire-clients';
 
 // The wire API through its route handlers: the key door (lib/wire/route.ts), the product filter,

@@ -7,7 +7,7 @@ import { sampleItem } from '@/lib/wire/fixtures';
 import { verifySignature } from '@/lib/wire/signature';
 import { makeSection, makeUser, resetContent } from '@/test/factories';
 import { execute, rows, transaction } from '../client';
-import { DEFAULT_PRODUCT } from '../wire-client-create';
+import { DEFAULT_PRODUCT } from '@/lib/wire/products';
 import { addProduct, createClient, deleteProduct, getClient, setWebhook } from './wire-clients';
 import { claimDelivery, enqueueDeliveries, listAcknowledged, listDeliveries, recordDeliveryOutcome, resendDelivery } from './wire-outbox';
 

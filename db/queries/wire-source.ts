@@ -4,7 +4,7 @@ import { env } from '@/lib/env';
 import type { ItemVersion } from '@/lib/wire/item-version';
 import type { Position } from '@/lib/wire/cursor';
 import { settingsSchema } from '@/lib/validation/settings';
-import { db, first, type Db } from '../client';
+import { db, type Db } from '../client';
 import { articleAuthors, articles, authors, media, sections, siteSettings } from '../schema';
 import { visibleToReaders } from './visibility';
 import { enqueueDeliveries } from './wire-outbox';

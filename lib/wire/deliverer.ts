@@ -57,7 +57,7 @@ export function startDeliverer(config = { concurrency: env.WIRE_DELIVERY_CONCURR
   const schedule = (ms: number) => {
     if (stopped) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(fill, ms);
+    timer = setTimeout(() => void fill(), ms);
     timer.unref();
   };
 

@@ -8,7 +8,6 @@ const NAR = 'http://iptc.org/std/nar/2006-10-01/';
 const CATALOG = 'http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml';
 
 // Characters XML 1.0 does not allow at all (controls other than tab, newline, return; lone surrogates).
-// eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlEscape(text: string): string {

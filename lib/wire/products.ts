@@ -13,6 +13,9 @@ export type Product = {
   embargoed: boolean;
 };
 
+/** The everything-we-publish product a new client starts with (admins narrow it afterwards). */
+export const DEFAULT_PRODUCT: Product = { sectionIds: [], topicQcodes: [], languages: [], minUrgency: 9, embargoed: false };
+
 type Filterable = Pick<ItemVersion, 'section' | 'mediaTopics' | 'language' | 'urgency' | 'embargoedUntil'>;
 
 /** A product language "en" takes en, en-GB and en-US; "en-GB" takes only en-GB (case-insensitive). */
