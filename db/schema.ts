@@ -31,6 +31,12 @@ export const {
   frontBanner,
   storyPresence,
   wireVersions,
+  wireClients,
+  wireApiKeys,
+  wireProducts,
+  wireRequests,
+  wireMessages,
+  wireDeliveries,
 } = chosen;
 
 export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, WIRE_CHANGES, WIRE_PUBSTATUSES } from './schema/pg';

@@ -47,6 +47,22 @@ const EXAMPLES: Record<string, [Partial<AuditLine>, string]> = {
     { targetType: 'settings', targetId: null, details: { changed: ['name', 'timeZone'], changes: [{ key: 'name', from: 'Meridian Wire', to: 'Meridian' }, { key: 'timeZone', from: 'UTC', to: 'Europe/Madrid' }] } },
     'Elena Duarte changed the site settings: site name from “Meridian Wire” to “Meridian”; time zone from “UTC” to “Europe/Madrid”.',
   ],
+  'wire.client_create': [
+    { targetType: 'wire_client', targetName: 'Daily Example', details: { name: 'Daily Example', webhook: 'https://daily.example/hook' } },
+    'Elena Duarte created the wire client “Daily Example” with the webhook https://daily.example/hook.',
+  ],
+  'wire.key_create': [{ targetType: 'wire_client', targetName: 'Daily Example', details: { prefix: '0a1b2c3d4e5f' } }, 'Elena Duarte issued a new API key (0a1b2c3d4e5f) to the wire client “Daily Example”.'],
+  'wire.key_revoke': [{ targetType: 'wire_client', details: { name: 'Daily Example', prefix: '0a1b2c3d4e5f' } }, 'Elena Duarte revoked the API key 0a1b2c3d4e5f of the wire client “Daily Example”.'],
+  'wire.webhook': [
+    { targetType: 'wire_client', targetName: 'Daily Example', details: { webhook: 'https://daily.example/hook', secret: 'new' } },
+    'Elena Duarte set the webhook of the wire client “Daily Example” to https://daily.example/hook (new signing secret).',
+  ],
+  'wire.product_add': [{ targetType: 'wire_client', targetName: 'Daily Example', details: { product: 'Business' } }, 'Elena Duarte added the product “Business” to the wire client “Daily Example”.'],
+  'wire.product_delete': [{ targetType: 'wire_client', targetName: 'Daily Example', details: { product: 'Business' } }, 'Elena Duarte removed the product “Business” from the wire client “Daily Example”.'],
+  'wire.resend': [
+    { targetType: 'wire_client', targetName: 'Daily Example', details: { headline: 'Port strike ends', version: 4 } },
+    'Elena Duarte sent “Port strike ends” (version 4) again to the wire client “Daily Example”.',
+  ],
 };
 
 describe('audit sentences', () => {

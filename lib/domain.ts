@@ -38,3 +38,9 @@ export type WireGenre = (typeof WIRE_GENRES)[number];
 /** Urgency 1–9 (ninjs); the three names a wire desk uses for the top of the scale. */
 export const URGENCY_NAMES: Readonly<Record<number, string>> = { 1: 'Flash', 2: 'Bulletin', 3: 'Urgent' };
 export const DEFAULT_URGENCY = 3;
+
+// The wire service's clients (issue 12): what happened to one push of one item version to one client.
+// pending: waiting for its first try or a retry; delivered: the client answered 2xx; failed: parked
+// after the last try (an admin may resend it).
+export const WIRE_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+export type WireDeliveryStatus = (typeof WIRE_DELIVERY_STATUSES)[number];

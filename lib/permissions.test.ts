@@ -35,6 +35,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'settings:manage': [N, N, N, N],
     'audit:view': [N, N, N, N],
     'front:arrange': [N, N, N, N],
+    'clients:manage': [N, N, N, N],
   },
   journalist: {
     'story:create': [Y, Y, Y, Y],
@@ -59,6 +60,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'settings:manage': [N, N, N, N],
     'audit:view': [N, N, N, N],
     'front:arrange': [N, N, N, N],
+    'clients:manage': [N, N, N, N],
   },
   editor: {
     'story:create': [Y, Y, Y, Y],
@@ -83,6 +85,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'settings:manage': [N, N, N, N],
     'audit:view': [N, N, N, N],
     'front:arrange': [Y, Y, Y, Y],
+    'clients:manage': [N, N, N, N],
   },
   admin: {
     'story:create': [Y, Y, Y, Y],
@@ -107,6 +110,7 @@ const TABLE: Record<Role, Record<StaffAction, Row>> = {
     'settings:manage': [Y, Y, Y, Y],
     'audit:view': [Y, Y, Y, Y],
     'front:arrange': [Y, Y, Y, Y],
+    'clients:manage': [Y, Y, Y, Y],
   },
 };
 

@@ -29,6 +29,8 @@ export const STAFF_ACTIONS = [
   'settings:manage',
   'audit:view',
   'front:arrange',
+  // The wire service's client organisations, keys, products and webhooks (issue 12).
+  'clients:manage',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -75,6 +77,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'settings:manage': false,
     'audit:view': false,
     'front:arrange': false,
+    'clients:manage': false,
   },
   journalist: {
     'story:create': true,
@@ -100,6 +103,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'settings:manage': false,
     'audit:view': false,
     'front:arrange': false,
+    'clients:manage': false,
   },
   editor: {
     'story:create': true,
@@ -124,6 +128,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'settings:manage': false,
     'audit:view': false,
     'front:arrange': true,
+    'clients:manage': false,
   },
   admin: {
     'story:create': true,
@@ -148,6 +153,7 @@ const TABLE: Record<Role, Record<StaffAction, Rule>> = {
     'settings:manage': true,
     'audit:view': true,
     'front:arrange': true,
+    'clients:manage': true,
   },
 };
 

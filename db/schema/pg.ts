@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
-import { ARTICLE_STATUSES, INVITATION_PURPOSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, WIRE_CHANGES, WIRE_PUBSTATUSES, type ProfileLink } from '../../lib/domain';
+import { ARTICLE_STATUSES, INVITATION_PURPOSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, WIRE_CHANGES, WIRE_PUBSTATUSES, WIRE_DELIVERY_STATUSES, type ProfileLink } from '../../lib/domain';
 
 // The unions live in lib/domain.ts (pure, importable by client code); re-exported for db/ code.
 export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, WIRE_CHANGES, WIRE_PUBSTATUSES };
@@ -417,6 +417,135 @@ export const wireVersions = pgTable(
   (t) => [
     uniqueIndex('wire_versions_article_version_unique').on(t.articleId, t.version),
     index('wire_versions_available_idx').on(t.availableAt, t.id),
+  ],
+);
+
+/**
+ * The wire service's clients (issue 12): newspapers, broadcasters and sites that take our copy
+ * through the wire API (keys) and, when they give a webhook, by push. `webhook_secret` signs each
+ * push (HMAC-SHA256); it is kept as given because signing needs it, and it is shown to an admin
+ * only once, when it is made.
+ */
+export const wireClients = pgTable('wire_clients', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  webhookUrl: text('webhook_url'),
+  webhookSecret: text('webhook_secret'),
+  isActive: boolean('is_active').notNull().default(true),
+  createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: created(),
+});
+
+/**
+ * API keys: only a SHA-256 of the key is kept (a key has 256 random bits, so a fast hash is
+ * enough); `prefix` is its public part, shown in the admin list and used to find the row, and the
+ * hash is then compared in constant time. A revoked key stays for the request log.
+ */
+export const wireApiKeys = pgTable(
+  'wire_api_keys',
+  {
+    id: serial('id').primaryKey(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => wireClients.id, { onDelete: 'cascade' }),
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    label: text('label').notNull().default(''),
+    // Requests per minute, counted in rate_limit_hits under the key's id.
+    rateLimit: integer('rate_limit').notNull().default(600),
+    createdAt: created(),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [uniqueIndex('wire_api_keys_prefix_unique').on(t.prefix), index('wire_api_keys_client_idx').on(t.clientId)],
+);
+
+/**
+ * What a client takes. An item goes to a client when any of its products allows it; an empty list
+ * means "any". Urgency 1 is the most urgent: a product takes items with urgency <= min_urgency.
+ */
+export const wireProducts = pgTable(
+  'wire_products',
+  {
+    id: serial('id').primaryKey(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => wireClients.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    sectionIds: jsonb('section_ids').$type<number[]>().notNull().default(sql`'[]'`),
+    topicQcodes: jsonb('topic_qcodes').$type<string[]>().notNull().default(sql`'[]'`),
+    languages: jsonb('languages').$type<string[]>().notNull().default(sql`'[]'`),
+    minUrgency: integer('min_urgency').notNull().default(9),
+    embargoed: boolean('embargoed').notNull().default(false),
+    createdAt: created(),
+  },
+  (t) => [index('wire_products_client_idx').on(t.clientId), check('wire_products_urgency', sql`${t.minUrgency} >= 1 and ${t.minUrgency} <= 9`)],
+);
+
+/** Every wire API request of a client (time, path, status), for its usage on /admin/clients/{id}. */
+export const wireRequests = pgTable(
+  'wire_requests',
+  {
+    id: serial('id').primaryKey(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => wireClients.id, { onDelete: 'cascade' }),
+    keyId: integer('key_id').references(() => wireApiKeys.id, { onDelete: 'set null' }),
+    at: ts('at').notNull(),
+    path: text('path').notNull(),
+    status: integer('status').notNull(),
+  },
+  (t) => [index('wire_requests_client_at_idx').on(t.clientId, t.at), index('wire_requests_at_idx').on(t.at)],
+);
+
+/**
+ * The transactional outbox: one row per item version, written in the transaction that made the
+ * version (enqueueDeliveries), with the ninjs body as it was then. No foreign key to the story:
+ * the record of what went out outlives a deleted story.
+ */
+export const wireMessages = pgTable(
+  'wire_messages',
+  {
+    id: serial('id').primaryKey(),
+    itemId: integer('item_id').notNull(),
+    itemUri: text('item_uri').notNull(),
+    version: integer('version').notNull(),
+    pubstatus: text('pubstatus').notNull(),
+    // For the admin screens, which list deliveries without reading every payload.
+    headline: text('headline').notNull(),
+    payload: text('payload').notNull(),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('wire_messages_item_version_unique').on(t.itemUri, t.version), index('wire_messages_item_idx').on(t.itemId)],
+);
+
+/**
+ * One push of one message to one client: claimed by one worker at a time (claimed_until), tried
+ * with backoff, parked as failed after the last try. Unique per (client, message): a version is
+ * never queued twice for a client, and its idempotency key is derived from that pair.
+ */
+export const wireDeliveries = pgTable(
+  'wire_deliveries',
+  {
+    id: serial('id').primaryKey(),
+    messageId: integer('message_id')
+      .notNull()
+      .references(() => wireMessages.id, { onDelete: 'cascade' }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => wireClients.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: WIRE_DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at').notNull(),
+    claimedUntil: ts('claimed_until').notNull(),
+    lastError: text('last_error'),
+    responseCode: integer('response_code'),
+    deliveredAt: ts('delivered_at'),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('wire_deliveries_client_message_unique').on(t.clientId, t.messageId),
+    index('wire_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('wire_deliveries_message_idx').on(t.messageId),
   ],
 );
 
