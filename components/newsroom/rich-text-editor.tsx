@@ -61,10 +61,16 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
     if (editor) setLinkHref((editor.getAttributes('link').href as string | undefined) ?? '');
   }
 
+  // The native dialog gives the focus back to what had it before (the file input, say) as it
+  // closes; the caret belongs in the text, so it is put back once the dialog is gone.
+  function backToText() {
+    setTimeout(() => editor?.commands.focus(), 0);
+  }
+
   function closeDialogs() {
     setLinkHref(null);
     setImageFile(null);
-    editor?.commands.focus();
+    backToText();
   }
 
   function applyLink(href: string) {
@@ -76,6 +82,7 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
       chain.setLink({ href }).run();
     }
     setLinkHref(null);
+    backToText();
   }
 
   return (
@@ -101,12 +108,14 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
           onClose={closeDialogs}
           onInsert={({ src, alt, caption }) => {
             // No caption: an empty <figcaption>; the editor shows a hint there, nothing a reader could see.
+            // A paragraph after it, so typing goes on below the image.
             editor
               ?.chain()
               .focus()
-              .insertContent({ type: 'figure', attrs: { src, alt }, content: caption ? [{ type: 'text', text: caption }] : [] })
+              .insertContent([{ type: 'figure', attrs: { src, alt }, content: caption ? [{ type: 'text', text: caption }] : [] }, { type: 'paragraph' }])
               .run();
             setImageFile(null);
+            backToText();
           }}
         />
       )}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { saveStoryAction } from '@/app/(newsroom)/admin/stories/actions';
 import { formatTime } from '@/lib/format';
 import { storyLengthLabel } from '@/lib/reading-time';
@@ -50,6 +50,9 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash, w
   const [savedAt, setSavedAt] = useState<string | undefined>(undefined);
   const [detail, setDetail] = useState<string | undefined>(flash && flash !== 'Saved' ? flash : undefined);
   const [newer, setNewer] = useState<number | null>(null);
+  // While a new story moves to its own address the form is about to be replaced: no second click
+  // may land in this copy, whose answer would be thrown away with it.
+  const [moving, startMove] = useTransition();
   const changes = useRef(0);
   const [tick, setTick] = useState(0);
   const inflight = useRef<Promise<void> | null>(null);
@@ -122,7 +125,7 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash, w
     setDetail(res.message === 'Saved' || res.message === 'Autosaved' ? undefined : res.message);
     if (res.id && wasNew) {
       if (intent === 'autosave') window.history.replaceState(null, '', `/admin/stories/${res.id}`);
-      else router.replace(`/admin/stories/${res.id}?done=${intent}`);
+      else startMove(() => router.replace(`/admin/stories/${res.id}?done=${intent}`));
     } else if (intent !== 'autosave') {
       router.refresh();
     }
@@ -243,7 +246,7 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash, w
         editors={editors}
         length={length}
         status={<SaveStatus state={save} detail={detail} savedAt={savedAt} />}
-        actions={<StoryActions status={status} allowed={allowed} live={live} hasId={id !== null} />}
+        actions={<StoryActions status={status} allowed={allowed} live={live} hasId={id !== null} busy={moving} />}
       />
     </form>
   );
