@@ -75,14 +75,17 @@ describe('wire outbox', () => {
     expect(await rows(sql`select * from wire_messages where version = 4`)).toEqual([]);
   });
 
-  it('an embargoed item reaches only entitled clients; a kill also reaches whoever took an earlier version', async () => {
+  it('an embargoed item reaches entitled clients at once and the others at the lift; a kill also reaches whoever took an earlier version', async () => {
     const entitled = await client('Entitled', { embargoed: true });
     const plain = await client('Plain');
     const embargoed = sampleItem({ embargoedUntil: new Date(NOW + 3_600_000) });
     await transaction((tx) => enqueueDeliveries(tx, embargoed, new Date(NOW)));
     expect((await listDeliveries(entitled.clientId)).length).toBe(1);
-    expect(await listDeliveries(plain.clientId)).toEqual([]);
-    const [d] = await claimAll(NOW);
+    // The plain client's push waits for the lift.
+    expect((await listDeliveries(plain.clientId)).map((x) => x.nextAttemptAt)).toEqual([NOW + 3_600_000]);
+    const [d, none] = await claimAll(NOW);
+    expect(d?.clientId).toBe(entitled.clientId);
+    expect(none).toBeUndefined();
     await recordDeliveryOutcome(d!.id, d!.attempts, { ok: true, code: 200 }, 8, NOW);
     // The client's product later drops everything; the kill still goes to the client that has the story.
     const detail = await getClient(entitled.clientId);

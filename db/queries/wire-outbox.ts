@@ -22,7 +22,8 @@ import { recordAudit } from './audit';
 
 /**
  * Queues the version for every active client with a webhook whose products allow it now, plus,
- * for a kill or a withhold, every client that acknowledged an earlier version. Call it inside the
+ * for a kill or a withhold, every client that acknowledged an earlier version; a client that may not
+ * have embargoed items gets an embargoed version queued for the lift time. Call it inside the
  * transaction that created the version. A version already queued queues nothing (idempotent).
  * Returns how many deliveries were queued.
  */
@@ -47,15 +48,19 @@ export async function enqueueDeliveries(tx: Db, item: ItemVersion, now = new Dat
       .where(and(eq(wireMessages.itemUri, item.uri), eq(wireDeliveries.status, 'delivered')));
     for (const e of earlier) took.add(e.clientId);
   }
-  const entitled = clients.filter((c) => took.has(c.id) || clientAllows(products.filter((p) => p.clientId === c.id), item, now.getTime()));
-  if (entitled.length === 0) return 0;
+  const allows = (clientId: number, at: number) => clientAllows(products.filter((p) => p.clientId === clientId), item, at);
   // A version is never pushed before it exists for readers' clocks (a scheduled story's publish time).
-  const due = new Date(Math.max(now.getTime(), item.versionCreated.getTime()));
-  await tx
-    .insert(wireDeliveries)
-    .values(entitled.map((c) => ({ messageId: message.id, clientId: c.id, nextAttemptAt: due, claimedUntil: new Date(0), createdAt: now })))
-    .onConflictDoNothing();
-  return entitled.length;
+  const due = Math.max(now.getTime(), item.versionCreated.getTime());
+  // A client not entitled to embargoed items gets this version when the embargo lifts (an embargo
+  // that runs out writes no new version, so nothing else would push it then).
+  const lift = item.embargoedUntil ? Math.max(due, item.embargoedUntil.getTime()) : due;
+  const rows = clients.flatMap((c) => {
+    const at = took.has(c.id) || allows(c.id, now.getTime()) ? due : lift !== due && allows(c.id, lift) ? lift : null;
+    return at === null ? [] : [{ messageId: message.id, clientId: c.id, nextAttemptAt: new Date(at), claimedUntil: new Date(0), createdAt: now }];
+  });
+  if (rows.length === 0) return 0;
+  await tx.insert(wireDeliveries).values(rows).onConflictDoNothing();
+  return rows.length;
 }
 
 export type ClaimedDelivery = {
