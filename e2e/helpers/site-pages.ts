@@ -53,7 +53,6 @@ export async function newsroomPages(request: APIRequestContext): Promise<string[
     '/admin/sections',
     '/admin/tags',
     '/admin/settings',
-    '/admin/clients',
     '/admin/profile',
     '/admin/audit',
     '/admin/front',

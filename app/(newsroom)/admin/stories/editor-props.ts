@@ -1,6 +1,5 @@
 import 'server-only';
 import { editorChoices, type EditorStory } from '@/db/queries/stories';
-import { tagsByIds } from '@/db/queries/taxonomy';
 import type { StoryFormAllowed, StoryFormChoices, StoryFormInitial } from '@/components/newsroom/story-form-types';
 import { getSiteSettings } from '@/lib/site-settings';
 import type { Staff } from '@/lib/auth';
@@ -15,7 +14,7 @@ export const EMPTY_STORY: Omit<StoryFormInitial, 'authorIds'> = {
   body: '',
   sectionId: null,
   slug: '',
-  tags: [],
+  tagIds: [],
   heroImageUrl: '',
   heroImageAlt: '',
   heroImageCaption: '',
@@ -28,8 +27,7 @@ export const EMPTY_STORY: Omit<StoryFormInitial, 'authorIds'> = {
   publishedAt: null,
 };
 
-/** The editor's starting values for a stored story (its tags named, for the tag picker). */
-export async function toFormInitial(s: EditorStory): Promise<StoryFormInitial> {
+export function toFormInitial(s: EditorStory): StoryFormInitial {
   return {
     id: s.id,
     version: s.version,
@@ -39,7 +37,7 @@ export async function toFormInitial(s: EditorStory): Promise<StoryFormInitial> {
     body: s.body,
     sectionId: s.sectionId,
     slug: s.slug,
-    tags: await tagsByIds(s.tagIds),
+    tagIds: s.tagIds,
     authorIds: s.authorIds,
     heroImageUrl: s.heroImageUrl ?? '',
     heroImageAlt: s.heroImageAlt,
