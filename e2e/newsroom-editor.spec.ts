@@ -34,6 +34,10 @@ test('bad input gets clear errors beside the fields and the form keeps what was 
   // A draft keeps body text with no headline or section yet; submitting asks for both beside their fields.
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  // The new draft moves to its own address: a click during the move would be answered into the
+  // form being replaced.
+  await page.waitForURL(/\/admin\/stories\/\d+\?done=/);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByText('Write a headline before it goes to review.')).toBeVisible();
   await expect(page.getByText('Pick a section before it goes to review.')).toBeVisible();

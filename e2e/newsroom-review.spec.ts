@@ -15,6 +15,11 @@ test('a contributor submits a story for review and an editor publishes it', asyn
   await editor.goto('/admin/review');
   await editor.getByRole('link', { name: headline }).click();
   await editor.waitForURL(/\/admin\/stories\/\d+$/);
+  // The contributor has no byline of her own: the publish check asks for one beside the field,
+  // and the desk adds it.
+  await editor.getByRole('button', { name: 'Publish now', exact: true }).click();
+  await expect(editor.getByText(/Add a byline before it is published/)).toBeVisible();
+  await editor.getByLabel('Byline 1').selectOption({ label: 'Sofia Lindqvist' });
   await submitStory(editor, 'Publish now', /Published/);
   const readerHref = await editor.getByRole('link', { name: 'View on site' }).getAttribute('href');
 

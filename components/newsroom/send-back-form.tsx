@@ -8,7 +8,8 @@ import { usePageActionState } from './use-page-action-state';
 export function SendBackForm({ storyId }: { storyId: number }) {
   const [state, action, pending] = usePageActionState<SendBackState, FormData>(sendBackAction, { outcome: 'idle' });
   return (
-    <form action={action} className="space-y-3">
+    // noValidate: an empty note is answered by the server beside the field, as every form here does.
+    <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="id" value={storyId} />
       {state.message && (
         <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db, first, rows } from '../client';
 import { articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, type NoteKind } from '../schema';
-import { bylinesFor, cardColumns, toCards, type ArticleCard } from './cards';
+import { cardColumns, toCards, type ArticleCard } from './cards';
 import { articlesByPublished, articlesBySectionPublished, listedForReaders, pageWindow, visibleToReaders } from './visibility';
 
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, like, lt, sql, type SQL } from 'drizzle-orm';
 import type { Actor, StoryResource } from '@/lib/permissions';
 import { db, first } from '../client';
 import { dialectSql } from '../dialect';
