@@ -144,7 +144,8 @@ export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<Ch
 
 /**
  * `npm run start:cluster` on `port` with `count` instances (ports port+1 …): resolves once the
- * front serves, with the pid of instance 1 (the benchmark watches its CPU and memory).
+ * front serves, with the pid of every instance (`pids`; `pid` is instance 1's, which the upload rows
+ * watch): the benchmark sums their CPU and reads the largest one's memory.
  */
 export function startCluster(env: NodeJS.ProcessEnv, port: number, count: number): Promise<{ pid: number; pids: number[] }> {
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'start-cluster.mjs')], {
