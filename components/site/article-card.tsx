@@ -47,7 +47,7 @@ export async function ArticleCard({ card, variant = 'standard', headingLevel = 3
       )}
       {!image && variant === 'standard' && (
         <div aria-hidden="true" className="flex aspect-video w-full items-end rounded-sm bg-neutral-100 p-3 dark:bg-neutral-800">
-          <span className="font-serif text-lg font-bold text-neutral-500 dark:text-neutral-400">{card.section.name}</span>
+          <span className="font-serif text-lg font-bold text-neutral-600 dark:text-neutral-400">{card.section.name}</span>
         </div>
       )}
       <div className={variant === 'lead' && !wideLead ? 'md:col-span-2' : ''}>
