@@ -17,6 +17,8 @@ function run(label, cmd, args, extraEnv = {}) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Every check that failed or was skipped, named again just above the closing line. */
+const notPassed = [];
 const stages = [];
 function stage(name, ok) {
   stages.push(`${name} ${ok ? 'ok' : 'FAILED'}`);
@@ -43,6 +45,12 @@ if (unit) {
   totals.passed += unit.numPassedTests ?? 0;
   totals.failed += unit.numFailedTests ?? 0;
   totals.skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+  for (const file of unit.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status === 'passed') continue;
+      notPassed.push(`unit ${t.status}: ${path.relative(root, file.name)} › ${t.fullName}`);
+    }
+  }
   if (!unitOk && (unit.numFailedTests ?? 0) === 0) stage('unit runner', false);
 } else stage('unit tests', false);
 
@@ -55,6 +63,18 @@ function endToEnd(label, json, extraEnv) {
     totals.passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
     totals.failed += e2e.stats.unexpected ?? 0;
     totals.skipped += e2e.stats.skipped ?? 0;
+    const walk = (suite, titles) => {
+      for (const spec of suite.specs ?? []) {
+        for (const t of spec.tests ?? []) {
+          if (t.status === 'expected' || t.status === 'flaky') continue;
+          const last = t.results?.at(-1);
+          const why = last?.error?.message?.split('\n')[0] ?? '';
+          notPassed.push(`${label} ${t.status}: ${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}${why ? ` (${why})` : ''}`);
+        }
+      }
+      for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+    };
+    for (const suite of e2e.suites ?? []) walk(suite, []);
     if (!ok && (e2e.stats.unexpected ?? 0) === 0) stage(`${label} runner`, false);
   } else stage(label, false);
 }
@@ -69,6 +89,7 @@ if (process.env.TEST_POSTGRES_URL) {
   });
 }
 
+if (notPassed.length > 0) console.log(`\nNot passed:\n${notPassed.map((l) => `  ${l}`).join('\n')}`);
 console.log(`\nStages: ${stages.join(', ')}`);
 console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 || totals.skipped > 0 ? 1 : 0);
