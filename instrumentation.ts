@@ -6,6 +6,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { registerContentStateReader } = await import('./lib/content-state-hook');
   await registerContentStateReader();
+  // The wire service's push deliverer (issue 12) runs in every server process, never in a build.
+  if (process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { startDeliveryInProcess } = await import('./lib/wire/deliverer');
+    startDeliveryInProcess();
+  }
 }
 
 // Errors as one JSON line with the request id our server assigned (scripts/server.mjs), so an

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { clientKey, RateLimiter, tooManyRequests } from '@/lib/rate-limit';
 import { ACTION_BODY_LIMIT_BYTES } from '@/lib/request-limits';
+import { goneRewrite } from '@/lib/wire/gone';
 import { isForeignOrigin } from './scripts/same-origin.mjs';
 
 // Listing pages read `?page=N` from the query string, but reading searchParams would make every
@@ -94,6 +95,17 @@ export async function proxy(request: NextRequest) {
 
   if (pathname === '/login' || pathname === '/admin' || pathname.startsWith('/admin/')) return withNonceCsp(request);
 
+  // A killed story's address answers 410 with a short notice (issue 12).
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    const gone = await goneRewrite(pathname);
+    if (gone) {
+      const url = request.nextUrl.clone();
+      url.pathname = gone;
+      url.search = '';
+      return NextResponse.rewrite(url);
+    }
+  }
+
   const page = searchParams.get('page');
   if (page !== null && PAGED_LISTING.test(pathname)) {
     const url = request.nextUrl.clone();
@@ -115,5 +127,7 @@ export const config = {
     '/login',
     '/admin',
     '/admin/:path*',
+    // Story addresses, for the 410 of a killed story (lib/wire/gone.ts); cached pages never pass here.
+    '/:section/:slug',
   ],
 };

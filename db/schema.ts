@@ -29,7 +29,15 @@ export const {
   rateLimitHits,
   frontSlots,
   frontBanner,
+  storyPresence,
+  wireVersions,
+  wireClients,
+  wireApiKeys,
+  wireProducts,
+  wireRequests,
+  wireMessages,
+  wireDeliveries,
 } = chosen;
 
-export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES } from './schema/pg';
-export type { Article, ArticleStatus, Author, NewArticle, NewAuthor, NewUser, NoteKind, ProfileLink, RedirectKind, Role, Section, Tag, User } from './schema/pg';
+export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, WIRE_CHANGES, WIRE_PUBSTATUSES } from './schema/pg';
+export type { Article, ArticleStatus, Author, NewArticle, NewAuthor, NewUser, NoteKind, ProfileLink, RedirectKind, Role, Section, Tag, User, WireChange, WirePubstatus } from './schema/pg';

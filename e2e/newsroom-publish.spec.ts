@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerNextPrompt, SAMPLE_IMAGE, signIn, STAFF, startStory, submitStory, uniqueHeadline } from './helpers/newsroom';
+import { insertImage, insertLink, SAMPLE_IMAGE, signIn, STAFF, startStory, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 test('a journalist writes a formatted story with an image, publishes it, and readers see it', async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -24,13 +24,13 @@ test('a journalist writes a formatted story with an image, publishes it, and rea
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Quote', exact: true }).click();
   await page.keyboard.type('Read the ');
-  answerNextPrompt(page, 'https://example.com/deal');
   await page.keyboard.type('full agreement');
   await page.keyboard.press('Shift+Home');
-  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await insertLink(page, 'https://example.com/deal');
   await page.keyboard.press('End');
-  answerNextPrompt(page, 'Containers stacked on the quay');
-  await page.getByLabel('Insert image').setInputFiles(SAMPLE_IMAGE);
+  // Typing right after a link does not extend it.
+  await page.keyboard.type(' today.');
+  await insertImage(page, SAMPLE_IMAGE, 'Containers stacked on the quay', 'The quay after the strike.');
   await expect(body.locator('figure img')).toHaveAttribute('src', /^\/media\//);
 
   await page.getByLabel('Summary (dek)').fill('A three-week stoppage is over.');
@@ -55,7 +55,8 @@ test('a journalist writes a formatted story with an image, publishes it, and rea
   await expect(reader.getByRole('img', { name: 'Cranes at the container port' })).toBeVisible();
   await expect(reader.locator('.story-body a[href="https://example.com/deal"]')).toHaveText('Read the full agreement');
   await expect(reader.locator('.story-body figure img')).toHaveAttribute('alt', 'Containers stacked on the quay');
-  await expect(reader.locator('.story-body figcaption')).toHaveText('Caption');
+  await expect(reader.locator('.story-body figcaption')).toHaveText('The quay after the strike.');
+  await expect(reader.locator('.story-body p').filter({ hasText: 'Read the full agreement' })).toHaveText('Read the full agreement today.');
   await expect(reader.getByText('Ricardo Mendoza').first()).toBeVisible();
   await reader.context().close();
 });

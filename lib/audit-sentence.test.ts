@@ -14,6 +14,7 @@ const EXAMPLES: Record<string, [Partial<AuditLine>, string]> = {
   'story.restore': [{ details: { headline: 'Port strike ends', version: 3 } }, 'Elena Duarte restored version 3 of “Port strike ends”.'],
   'story.move_section': [{ details: { headline: 'Port strike ends', section: 'Business' } }, 'Elena Duarte moved “Port strike ends” to Business.'],
   'story.kill': [{ details: { headline: 'Port strike ends' } }, 'Elena Duarte killed “Port strike ends”: it is withdrawn from the site and from clients.'],
+  'story.embargo_lift': [{ details: { headline: 'Port strike ends' } }, 'Elena Duarte lifted the embargo on “Port strike ends” early: it is public from now on.'],
   'story.changes_requested': [
     { details: { headline: 'Port strike ends', note: 'Name the second source.' } },
     'Elena Duarte sent “Port strike ends” back to its writer with the note “Name the second source.”',
@@ -45,6 +46,22 @@ const EXAMPLES: Record<string, [Partial<AuditLine>, string]> = {
   'settings.update': [
     { targetType: 'settings', targetId: null, details: { changed: ['name', 'timeZone'], changes: [{ key: 'name', from: 'Meridian Wire', to: 'Meridian' }, { key: 'timeZone', from: 'UTC', to: 'Europe/Madrid' }] } },
     'Elena Duarte changed the site settings: site name from “Meridian Wire” to “Meridian”; time zone from “UTC” to “Europe/Madrid”.',
+  ],
+  'wire.client_create': [
+    { targetType: 'wire_client', targetName: 'Daily Example', details: { name: 'Daily Example', webhook: 'https://daily.example/hook' } },
+    'Elena Duarte created the wire client “Daily Example” with the webhook https://daily.example/hook.',
+  ],
+  'wire.key_create': [{ targetType: 'wire_client', targetName: 'Daily Example', details: { prefix: '0a1b2c3d4e5f' } }, 'Elena Duarte issued a new API key (0a1b2c3d4e5f) to the wire client “Daily Example”.'],
+  'wire.key_revoke': [{ targetType: 'wire_client', details: { name: 'Daily Example', prefix: '0a1b2c3d4e5f' } }, 'Elena Duarte revoked the API key 0a1b2c3d4e5f of the wire client “Daily Example”.'],
+  'wire.webhook': [
+    { targetType: 'wire_client', targetName: 'Daily Example', details: { webhook: 'https://daily.example/hook', secret: 'new' } },
+    'Elena Duarte set the webhook of the wire client “Daily Example” to https://daily.example/hook (new signing secret).',
+  ],
+  'wire.product_add': [{ targetType: 'wire_client', targetName: 'Daily Example', details: { product: 'Business' } }, 'Elena Duarte added the product “Business” to the wire client “Daily Example”.'],
+  'wire.product_delete': [{ targetType: 'wire_client', targetName: 'Daily Example', details: { product: 'Business' } }, 'Elena Duarte removed the product “Business” from the wire client “Daily Example”.'],
+  'wire.resend': [
+    { targetType: 'wire_client', targetName: 'Daily Example', details: { headline: 'Port strike ends', version: 4 } },
+    'Elena Duarte sent “Port strike ends” (version 4) again to the wire client “Daily Example”.',
   ],
 };
 

@@ -42,6 +42,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const story = ({ d, target }: Parts) => (d.text('headline') ? quote(d.text('headline')!) : target);
 /** A person: the account's current name, else the email recorded, else its number. */
 const person = ({ d, target }: Parts) => d.text('name') ?? target;
+/** A wire client: its current name (the audit list reads it), else the name recorded. */
+const client = ({ d, target }: Parts) => quote(d.text('name') ?? target);
 
 const STORY_FIELDS: Record<string, string> = {
   headline: 'headline',
@@ -121,6 +123,7 @@ const SENTENCES: Record<string, (p: Parts) => string> = {
   'story.restore': (p) => `${p.who} restored ${p.d.text('version') ? `version ${p.d.text('version')} of ` : 'an earlier version of '}${story(p)}`,
   'story.move_section': (p) => `${p.who} moved ${story(p)}${p.d.text('section') ? ` to ${p.d.text('section')}` : ' to another section'}`,
   'story.kill': (p) => `${p.who} killed ${story(p)}: it is withdrawn from the site and from clients`,
+  'story.embargo_lift': (p) => `${p.who} lifted the embargo on ${story(p)} early: it is public from now on`,
   'story.changes_requested': (p) => `${p.who} sent ${story(p)} back to its writer${p.d.text('note') ? ` with the note ${shown(p.d.text('note')!)}` : ''}`,
   // The front page's writes carry their own sentence ("Pinned “X” as the lead of the home page.").
   'front.update': (p) => summarised(p) ?? `${p.who} rearranged the front page${p.d.text('headline') ? ` (${quote(p.d.text('headline')!)})` : ''}`,
@@ -146,6 +149,17 @@ const SENTENCES: Record<string, (p: Parts) => string> = {
   'tag.merge': (p) => `${p.who} merged the tag ${p.d.text('from') ?? '?'} into ${p.d.text('into') ?? p.target}`,
   'tag.delete': (p) => `${p.who} deleted the tag ${quote(p.d.text('name') ?? p.target)}`,
   'settings.update': settingsSentence,
+  'wire.client_create': (p) =>
+    `${p.d.text('via') === 'wire:client' ? 'The command line' : p.who} created the wire client ${quote(p.d.text('name') ?? p.target)}${p.d.text('webhook') ? ` with the webhook ${p.d.text('webhook')}` : ''}`,
+  'wire.key_create': (p) => `${p.who} issued a new API key${p.d.text('prefix') ? ` (${p.d.text('prefix')})` : ''} to the wire client ${client(p)}`,
+  'wire.key_revoke': (p) => `${p.who} revoked the API key${p.d.text('prefix') ? ` ${p.d.text('prefix')}` : ''} of the wire client ${client(p)}`,
+  'wire.webhook': (p) =>
+    p.d.text('webhook')
+      ? `${p.who} set the webhook of the wire client ${client(p)} to ${p.d.text('webhook')}${p.d.text('secret') === 'new' ? ' (new signing secret)' : ''}`
+      : `${p.who} removed the webhook of the wire client ${client(p)}`,
+  'wire.product_add': (p) => `${p.who} added the product ${quote(p.d.text('product') ?? '?')} to the wire client ${client(p)}`,
+  'wire.product_delete': (p) => `${p.who} removed the product ${quote(p.d.text('product') ?? '?')} from the wire client ${client(p)}`,
+  'wire.resend': (p) => `${p.who} sent ${p.d.text('headline') ? quote(p.d.text('headline')!) : 'an item'}${p.d.text('version') ? ` (version ${p.d.text('version')})` : ''} again to the wire client ${client(p)}`,
 };
 
 /** The actions with a sentence of their own (the unit test checks each one). */
@@ -153,7 +167,7 @@ export const SENTENCE_ACTIONS = Object.keys(SENTENCES);
 
 function describeTarget(line: AuditLine): string {
   if (line.targetName) return line.targetName;
-  const kind = line.targetType === 'user' ? 'account' : line.targetType;
+  const kind = line.targetType === 'user' ? 'account' : line.targetType === 'wire_client' ? 'wire client' : line.targetType;
   return line.targetId ? `${kind} #${line.targetId}` : kind === 'settings' ? 'the site settings' : `a ${kind}`;
 }
 
@@ -179,7 +193,7 @@ export function auditSentence(line: AuditLine): string {
   const target = describeTarget(line);
   const parts: Parts = { who: line.actorName ?? (line.action === 'staff.invite' ? 'The command line' : 'A removed account'), target, d };
   // The account's current name wins over the one recorded (people get renamed).
-  if (line.targetType === 'user' && line.targetName) parts.d = new Details({ ...line.details, name: line.targetName });
+  if ((line.targetType === 'user' || line.targetType === 'wire_client') && line.targetName) parts.d = new Details({ ...line.details, name: line.targetName });
   else if (line.targetType === 'user' && !d.text('name') && d.text('email')) parts.d = new Details({ ...line.details, name: d.text('email') });
   const render = Object.hasOwn(SENTENCES, line.action) ? SENTENCES[line.action]! : (p: Parts) => genericSentence(line, p);
   const sentence = render(parts);

@@ -32,6 +32,7 @@ function toFeedItem(story: FeedStory): FeedItem {
     authors: story.authors.map((a) => a.name),
     categories: [story.section.name, ...story.tags],
     image: story.heroImageUrl ? { url: story.heroImageUrl, alt: story.heroImageAlt } : null,
+    language: story.language,
   };
 }
 

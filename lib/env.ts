@@ -22,6 +22,13 @@ const envSchema = z.object({
   LISTING_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(12),
   // Where this process answers HTTP over loopback; set by scripts/server.mjs (lib/search/frame.ts).
   INTERNAL_ORIGIN: z.string().url().optional(),
+  // Wire clients' webhooks (issue 12): 1 lets them point at loopback/private addresses (tests, local receivers).
+  WIRE_ALLOW_PRIVATE_WEBHOOKS: z.enum(['0', '1']).default('0'),
+  // The push deliverer inside `npm start`: 0 turns it off in this process; pushes at once; per-push timeout; tries before a push is parked.
+  WIRE_DELIVERY: z.enum(['0', '1']).default('1'),
+  WIRE_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  WIRE_DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WIRE_DELIVERY_MAX_TRIES: z.coerce.number().int().min(1).max(20).default(8),
 });
 
 const parsed = envSchema.safeParse(process.env);

@@ -121,6 +121,7 @@ export function articleJsonLd(site: Site, article: PublishedArticle) {
       section: article.sectionName,
       keywords: article.tags.map((t) => t.name),
       publisher,
+      inLanguage: article.language ?? languageTag(site.locale),
     }),
     breadcrumbLd([
       { name: 'Home', url: abs(site, '/') },

@@ -64,6 +64,12 @@ describe('buildNewsSitemap', () => {
   const now = Date.UTC(2024, 5, 10, 12);
   const pub = { name: 'Wire & Co', language: 'en' };
 
+  it('names a story’s own language where it has one (issue 12)', () => {
+    const xml = buildNewsSitemap(SITE, pub, [{ loc: '/a/es', title: 'En español', publishedAt: now - HOUR, language: 'es' }, { loc: '/a/en', title: 'In English', publishedAt: now - 2 * HOUR }], now);
+    expect(xml).toContain('<news:language>es</news:language>');
+    expect(xml).toContain('<news:language>en</news:language>');
+  });
+
   it('keeps the last 48 hours only, never the future, newest first', () => {
     const xml = buildNewsSitemap(
       SITE,

@@ -7,7 +7,8 @@ export const NEWS_WINDOW_MS = 48 * 3_600_000;
 export const NEWS_URL_LIMIT = 1_000;
 
 export type SitemapEntry = { loc: string; lastmod?: number | null };
-export type NewsEntry = { loc: string; title: string; publishedAt: number };
+/** `language`: the story's own Google News language code when it is not the publication's. */
+export type NewsEntry = { loc: string; title: string; publishedAt: number; language?: string | null };
 export type Publication = { name: string; language: string };
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -44,11 +45,11 @@ export function buildNewsSitemap(siteUrl: string, publication: Publication, entr
     .filter((e) => e.publishedAt <= now && e.publishedAt > now - NEWS_WINDOW_MS)
     .sort((a, b) => b.publishedAt - a.publishedAt)
     .slice(0, NEWS_URL_LIMIT);
-  const pub = `<news:publication>${element('news:name', publication.name)}${element('news:language', publication.language)}</news:publication>`;
+  const pub = (language: string) => `<news:publication>${element('news:name', publication.name)}${element('news:language', language)}</news:publication>`;
   const urls = recent
     .map(
       (e) =>
-        `<url>${element('loc', absoluteUrl(siteUrl, e.loc))}<news:news>${pub}${element('news:publication_date', w3cDate(e.publishedAt))}<news:title>${escapeXml(e.title)}</news:title></news:news></url>`,
+        `<url>${element('loc', absoluteUrl(siteUrl, e.loc))}<news:news>${pub(e.language ?? publication.language)}${element('news:publication_date', w3cDate(e.publishedAt))}<news:title>${escapeXml(e.title)}</news:title></news:news></url>`,
     )
     .join('');
   return `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${urls}</urlset>\n`;

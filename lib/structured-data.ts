@@ -44,6 +44,8 @@ export type NewsArticleInput = {
   section: string;
   keywords: string[];
   publisher: PublisherInfo;
+  /** BCP 47: the story's language (the site's unless the story has its own). */
+  inLanguage?: string;
 };
 
 export function newsArticleLd(input: NewsArticleInput): Thing {
@@ -63,6 +65,7 @@ export function newsArticleLd(input: NewsArticleInput): Thing {
     articleSection: input.section,
     ...(input.keywords.length > 0 ? { keywords: input.keywords.join(', ') } : {}),
     isAccessibleForFree: true,
+    ...(input.inLanguage ? { inLanguage: input.inLanguage } : {}),
     publisher: organizationLd(input.publisher),
   };
 }

@@ -67,3 +67,10 @@ export function zoneAbbreviation(ms: number, timeZone: string): string {
 export function sameWallClock(ms: number, a: string, b: string): boolean {
   return toZonedInput(ms, a) === toZonedInput(ms, b);
 }
+
+/** The instants [start, end) of the calendar day in `timeZone` that contains `ms`. */
+export function zonedDay(ms: number, timeZone: string): [number, number] {
+  const date = toZonedInput(ms, timeZone).slice(0, 10);
+  const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return [zonedInputToUtc(`${date}T00:00`, timeZone) ?? ms, zonedInputToUtc(`${next}T00:00`, timeZone) ?? ms + 86_400_000];
+}

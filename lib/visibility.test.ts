@@ -11,6 +11,8 @@ describe('isLive', () => {
     ['published', NOW - 1000, true],
     // A published row without a time is still live (legacy rows); the SQL rule needs the time.
     ['published', null, true],
+    // Published under an embargo: the publication time is the lift time.
+    ['published', NOW + 60_000, false],
     ['scheduled', NOW + 60_000, false],
     ['scheduled', NOW, true],
     ['scheduled', NOW - 1, true],

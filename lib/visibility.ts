@@ -5,9 +5,18 @@ import type { ArticleStatus } from '@/lib/domain';
 
 type Visibility = { status: ArticleStatus; publishedAt: number | null };
 
-/** Readers can see it now: published, or scheduled and its time has come. */
+/**
+ * Readers can see it now: published or scheduled, and its time has come. A story published under
+ * an embargo has its lift time as publication time (lib/workflow.ts), so it is not live before it.
+ */
 export function isLive(story: Visibility, now: number = Date.now()): boolean {
-  return story.status === 'published' || (story.status === 'scheduled' && story.publishedAt !== null && story.publishedAt <= now);
+  if (story.status === 'published') return story.publishedAt === null || story.publishedAt <= now;
+  return story.status === 'scheduled' && story.publishedAt !== null && story.publishedAt <= now;
+}
+
+/** Out to clients under an embargo that has not lifted yet: published, but its time is still ahead. */
+export function isUnderEmbargo(story: Visibility, now: number = Date.now()): boolean {
+  return story.status === 'published' && story.publishedAt !== null && story.publishedAt > now;
 }
 
 /**

@@ -7,10 +7,16 @@ const HOUR = 3_600_000;
 const EARLIER = NOW - 24 * HOUR;
 const LATER = NOW + 24 * HOUR;
 
-const before = (status: NonNullable<StoryBefore>['status'], publishedAt: number | null = null, updatedAt: number | null = publishedAt): StoryBefore => ({
+const before = (
+  status: NonNullable<StoryBefore>['status'],
+  publishedAt: number | null = null,
+  updatedAt: number | null = publishedAt,
+  wire: Pick<NonNullable<StoryBefore>, 'embargoUntil' | 'wireStatus'> = {},
+): StoryBefore => ({
   status,
   publishedAt,
   updatedAt,
+  ...wire,
 });
 const input = (changeKind?: 'substantive' | 'minor', publishAt: Date | null = null): WorkflowInput => ({ changeKind, publishAt });
 const ms = (d: Date | null) => d?.getTime() ?? null;
@@ -31,6 +37,10 @@ describe('nextState', () => {
     ['republishing after a schedule that never came publishes now', 'publish', input(), before('unpublished', LATER), { status: 'published', publishedAt: NOW, updatedAt: LATER }],
     ['schedule sets both dates to the chosen time', 'schedule', input(undefined, new Date(LATER)), before('draft'), { status: 'scheduled', publishedAt: LATER, updatedAt: LATER }],
     ['unpublish keeps the dates', 'unpublish', input(), before('published', EARLIER), { status: 'unpublished', publishedAt: EARLIER, updatedAt: EARLIER }],
+    // Embargo (issue 12): out to clients now, to readers at the lift time.
+    ['publishing under an embargo dates it at the lift', 'publish', { ...input(), embargoUntil: new Date(LATER) }, before('in_review'), { status: 'published', publishedAt: LATER, updatedAt: LATER }],
+    ['an update before the lift keeps the lift time', 'publish', input('substantive'), before('published', LATER, LATER, { embargoUntil: LATER }), { status: 'published', publishedAt: LATER, updatedAt: LATER }],
+    ['an embargo in the past is no embargo (the form refuses it first)', 'publish', { ...input(), embargoUntil: new Date(EARLIER) }, before('draft'), { status: 'published', publishedAt: NOW, updatedAt: NOW }],
   ])('%s', (_name, intent, form, prior, expected) => {
     const s = nextState(intent, form, prior, NOW);
     expect({ status: s.status, publishedAt: ms(s.publishedAt), updatedAt: ms(s.updatedAt) }).toEqual(expected);
@@ -51,6 +61,10 @@ describe('workflowError', () => {
     ['a draft cannot be unpublished', 'unpublish', input(), before('draft'), 'Only a published or scheduled story'],
     ['a new story cannot be unpublished', 'unpublish', input(), null, 'Only a published or scheduled story'],
     ['a scheduled story can be unpublished', 'unpublish', input(), before('scheduled', LATER), null],
+    ['a killed story cannot go out again', 'publish', input('minor'), before('unpublished', EARLIER, EARLIER, { wireStatus: 'canceled' }), 'killed'],
+    ['an edit under embargo must say what kind (clients have it)', 'save', input(), before('published', LATER, LATER, { embargoUntil: LATER }), 'Say whether this change is substantive'],
+    ['a story under embargo cannot be scheduled', 'schedule', input(undefined, new Date(LATER)), before('published', LATER, LATER, { embargoUntil: LATER }), 'under an embargo'],
+    ['a public story cannot take an embargo', 'publish', { ...input('minor'), embargoUntil: new Date(LATER) }, before('published', EARLIER), 'already on the site'],
   ])('%s', (_name, intent, form, prior, expected) => {
     const refusal = workflowError(intent, form, prior, NOW);
     if (expected === null) expect(refusal).toBeNull();

@@ -1,18 +1,30 @@
-import type { ArticleStatus } from '@/lib/domain';
+import type { ArticleStatus, WirePubstatus } from '@/lib/domain';
 import { bodyHasContent, type FieldErrors, type StoryIntent } from '@/lib/validation/story';
-import { isLive, isReaderFacing } from '@/lib/visibility';
+import { isLive, isReaderFacing, isUnderEmbargo } from '@/lib/visibility';
 
 // The publishing rules: what each intent does to a story's status and dates, and which intents
 // the workflow refuses. Pure, so they are tested as a table (lib/workflow.test.ts); permissions
 // (who may) are lib/permissions.ts, this is what happens when they may.
 
 /** The status and dates a story had before the save; null for a new story. */
-export type StoryBefore = { status: ArticleStatus; publishedAt: number | null; updatedAt: number | null } | null;
+export type StoryBefore = {
+  status: ArticleStatus;
+  publishedAt: number | null;
+  updatedAt: number | null;
+  /** The wire (issue 12): the embargo the story went out under, and whether it was killed. */
+  embargoUntil?: number | null;
+  wireStatus?: WirePubstatus;
+} | null;
 
 /** What the form asked for that the rules depend on. */
-export type WorkflowInput = { changeKind?: 'substantive' | 'minor'; publishAt: Date | null };
+export type WorkflowInput = {
+  changeKind?: 'substantive' | 'minor';
+  publishAt: Date | null;
+  /** The embargo the form asks for; undefined when the form has no wire panel (keep the story's). */
+  embargoUntil?: Date | null;
+};
 
-export type NextState = { status: ArticleStatus; publishedAt: Date | null; updatedAt: Date | null };
+export type NextState = { status: ArticleStatus; publishedAt: Date | null; updatedAt: Date | null; embargoUntil: Date | null };
 
 export type WorkflowRefusal = { message: string; errors?: FieldErrors };
 
@@ -20,28 +32,38 @@ export type WorkflowRefusal = { message: string; errors?: FieldErrors };
  * Status and dates after `intent`. "Updated" moves only for a substantive edit of a live story;
  * a first publication stamps both dates; republishing after an unpublish keeps the original
  * publication time (when it was real, not a schedule that never came).
+ *
+ * An embargo (issue 12): the story is published at once for clients, and its publication time is
+ * the lift time, so the readers' rule "published and due" (db/queries/visibility.ts) keeps it off
+ * every public surface until then, and the caches' next-change time includes the lift. Its embargo
+ * then changes only by lifting it (db/queries/wire-actions.ts).
  */
 export function nextState(intent: StoryIntent, input: WorkflowInput, before: StoryBefore, now: number): NextState {
   const status = before?.status ?? 'draft';
   const publishedAt = before?.publishedAt ? new Date(before.publishedAt) : null;
   const updatedAt = before?.updatedAt ? new Date(before.updatedAt) : null;
   const live = before !== null && isLive(before, now);
+  const embargoed = before !== null && isUnderEmbargo(before, now);
+  const kept = before?.embargoUntil ? new Date(before.embargoUntil) : null;
+  const asked = input.embargoUntil === undefined ? kept : input.embargoUntil;
   const touched = live && input.changeKind === 'substantive' ? new Date(now) : updatedAt;
   switch (intent) {
     case 'submit':
-      return { status: 'in_review', publishedAt, updatedAt };
+      return { status: 'in_review', publishedAt, updatedAt, embargoUntil: asked };
     case 'publish': {
-      if (live) return { status: 'published', publishedAt, updatedAt: touched };
+      if (live) return { status: 'published', publishedAt, updatedAt: touched, embargoUntil: kept };
+      if (embargoed) return { status: 'published', publishedAt, updatedAt, embargoUntil: kept };
+      if (asked && asked.getTime() > now) return { status: 'published', publishedAt: asked, updatedAt: asked, embargoUntil: asked };
       const first = publishedAt && publishedAt.getTime() <= now && status === 'unpublished' ? publishedAt : new Date(now);
-      return { status: 'published', publishedAt: first, updatedAt: status === 'unpublished' ? touched : first };
+      return { status: 'published', publishedAt: first, updatedAt: status === 'unpublished' ? touched : first, embargoUntil: null };
     }
     case 'schedule':
-      return { status: 'scheduled', publishedAt: input.publishAt, updatedAt: input.publishAt };
+      return { status: 'scheduled', publishedAt: input.publishAt, updatedAt: input.publishAt, embargoUntil: null };
     case 'unpublish':
-      return { status: 'unpublished', publishedAt, updatedAt };
+      return { status: 'unpublished', publishedAt, updatedAt, embargoUntil: kept };
     case 'save':
     case 'autosave':
-      return { status, publishedAt, updatedAt: touched };
+      return { status, publishedAt, updatedAt: touched, embargoUntil: live || embargoed ? kept : asked };
   }
 }
 
@@ -51,11 +73,18 @@ const AUTOSAVED = new Set<ArticleStatus>(['draft', 'in_review', 'changes_request
 /** Refusals that are part of the workflow, returned to the form as data; null when allowed. */
 export function workflowError(intent: StoryIntent, input: WorkflowInput, before: StoryBefore, now: number): WorkflowRefusal | null {
   const live = before !== null && isLive(before, now);
+  // Under embargo, clients already have the story: its edits are versions for them, as after the lift.
+  const embargoed = before !== null && isUnderEmbargo(before, now);
+  if (before?.wireStatus === 'canceled' && intent !== 'save')
+    return { message: 'This story was killed: it cannot go out again. Write a new story instead.' };
   if (intent === 'autosave' && before && !AUTOSAVED.has(before.status))
     return { message: 'Autosave is only for drafts. Use the Update button to save this story.' };
-  if (live && (intent === 'save' || intent === 'publish') && !input.changeKind)
+  if ((live || embargoed) && (intent === 'save' || intent === 'publish') && !input.changeKind)
     return { message: 'Say whether this change is substantive.', errors: { changeKind: ['Choose one: substantive update or minor fix.'] } };
   if (live && intent === 'schedule') return { message: 'This story is already live. Unpublish it before scheduling it again.' };
+  if (embargoed && intent === 'schedule') return { message: 'This story is out to clients under an embargo. Lift the embargo or unpublish it first.' };
+  if (live && input.embargoUntil && input.embargoUntil.getTime() !== before?.embargoUntil)
+    return { message: 'This story is already on the site: an embargo is set when a story is first published.', errors: { embargoAt: ['Clear the embargo: the story is already public.'] } };
   if (intent === 'unpublish' && (!before || (before.status !== 'published' && before.status !== 'scheduled')))
     return { message: 'Only a published or scheduled story can be unpublished.' };
   return null;

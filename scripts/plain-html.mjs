@@ -27,7 +27,17 @@ const NEEDS_SCRIPT = /<div hidden id="S:|<template id="B:|\$RC\(|\$RS\(|\$RX\(|<
  */
 export function toPlainHtml(html) {
   if (NEEDS_SCRIPT.test(html)) return null;
-  return html.replace(SCRIPT, (tag, attrs) => (DATA_TYPE.test(attrs) ? tag : '')).replace(SCRIPT_PRELOAD, '');
+  return pageLanguage(html.replace(SCRIPT, (tag, attrs) => (DATA_TYPE.test(attrs) ? tag : '')).replace(SCRIPT_PRELOAD, ''));
+}
+
+// A story in another language than the site's (issue 12) marks its <article> with it: the root
+// layout, which renders <html lang>, cannot see the page's story, so its language is set here.
+const PAGE_LANGUAGE = /<article\b[^>]*\bdata-page-lang="([A-Za-z0-9-]{1,35})"/;
+
+/** @param {string} html */
+function pageLanguage(html) {
+  const found = PAGE_LANGUAGE.exec(html);
+  return found ? html.replace(/<html lang="[^"]*"/, `<html lang="${found[1]}"`) : html;
 }
 
 /**

@@ -77,3 +77,27 @@ export async function resetContent() {
     await execute(sql`delete from articles`, tx);
   });
 }
+
+/** Story content as the story form's schema hands it to writeStory, with `over` on top. */
+export function storyContent(over: Partial<import('@/db/queries/story-writes').StoryContent>): import('@/db/queries/story-writes').StoryContent {
+  return {
+    headline: 'Headline',
+    dek: '',
+    body: '<p>Body</p>',
+    sectionId: null,
+    slug: '',
+    tagIds: [],
+    newTags: '',
+    authorIds: [],
+    heroImageUrl: null,
+    heroImageAlt: '',
+    heroImageCaption: '',
+    heroImageCredit: '',
+    sourceName: null,
+    sourceUrl: null,
+    seoTitle: null,
+    seoDescription: null,
+    correctionNote: null,
+    ...over,
+  };
+}

@@ -10,6 +10,6 @@ export const dynamic = 'force-dynamic';
 /** Google News sitemap: stories of the last 48 hours, at most 1,000. */
 export async function GET() {
   const site = await getSiteSettings();
-  const xml = buildNewsSitemap(site.url, { name: site.name, language: newsLanguage(site.locale) }, await getNewsSitemapStories(), Date.now());
+  const xml = buildNewsSitemap(site.url, { name: site.name, language: newsLanguage(site.locale) }, (await getNewsSitemapStories()).map((e) => ({ ...e, language: e.language ? newsLanguage(e.language) : null })), Date.now());
   return new Response(xml, { headers: XML_HEADERS });
 }

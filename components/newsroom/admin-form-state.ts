@@ -8,6 +8,8 @@ export type AdminFormState = {
   values?: Record<string, string>;
   /** A one-time link (path) to show the admin once, for invitations and password resets. */
   link?: string;
+  /** A secret shown to the admin once (a wire client's API key or webhook signing secret). */
+  secrets?: { label: string; value: string }[];
 };
 
 export type AdminFormAction = (prev: AdminFormState, formData: FormData) => Promise<AdminFormState>;

@@ -58,6 +58,23 @@ function OneTimeLink({ path }: { path: string }) {
   );
 }
 
+/** Secrets the server returns once (API keys, signing secrets): selectable, never kept by the page. */
+function ShownOnce({ secrets }: { secrets: { label: string; value: string }[] }) {
+  return (
+    <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
+      <p className="font-semibold">Shown only now: copy it and pass it on safely. It cannot be shown again.</p>
+      {secrets.map((s, i) => (
+        <div key={s.label}>
+          <label htmlFor={`shown-once-${i}`} className="font-semibold">
+            {s.label}
+          </label>
+          <input id={`shown-once-${i}`} readOnly value={s.value} onFocus={(e) => e.currentTarget.select()} className={`${inputClass} font-mono text-xs`} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
 /**
  * A server-action form described by its fields: errors beside each field, the typed values kept
  * after a refusal, an optional confirmation for destructive buttons and a one-time link panel.
@@ -101,6 +118,7 @@ export function AdminForm({
         </p>
       )}
       {state.link && <OneTimeLink path={state.link} />}
+      {state.secrets?.length ? <ShownOnce secrets={state.secrets} /> : null}
       <div className={inline ? 'contents' : columns === 2 ? 'grid gap-4 sm:grid-cols-2' : 'space-y-4'}>
         {fields.map((f) => {
           const id = `${idPrefix}-${f.name}`;

@@ -45,7 +45,7 @@ export function PublishAtField({ timeZone, initialMs, errors }: Props) {
         onChange={(e) => setWhen(e.target.value)}
         aria-invalid={!!errors?.length}
         aria-describedby={`publishAt-zone${errors?.length ? ' publishAt-error' : ''}`}
-        className="block w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+        className="block w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600 dark:border-neutral-700 dark:bg-neutral-900 dark:aria-invalid:border-red-400 dark:aria-invalid:ring-red-400"
       />
       <p id="publishAt-zone" className="text-xs text-neutral-600 dark:text-neutral-400">
         {elsewhere ? `That is ${elsewhere} where you are (${browser!.replace(/_/g, ' ')}).` : `Times are in the site’s zone, ${timeZone.replace(/_/g, ' ')}.`}

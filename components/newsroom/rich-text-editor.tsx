@@ -1,26 +1,34 @@
 'use client';
 
-import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
+import { useEffect, useState } from 'react';
+import { EditorToolbar } from './editor-toolbar';
 import { Figure } from './figure-extension';
+import { ImageDialog } from './image-dialog';
+import { LinkDialog } from './link-dialog';
 import { cleanPastedHtml } from './paste-cleaner';
-import { uploadImage } from './upload-image';
+import { LINK_KEY_EVENT, StoryLink } from './story-link';
 
-type Props = { initialHtml: string; onChange: (html: string) => void; invalid?: boolean; describedBy?: string };
+type Props = {
+  initialHtml: string;
+  /** The body's HTML ('' when empty) and its plain text (for the word count). */
+  onChange: (html: string, text: string) => void;
+  onReady?: (text: string) => void;
+  invalid?: boolean;
+  describedBy?: string;
+};
 
-/** The story body: a WYSIWYG editor limited to what the reader site renders. */
-export function RichTextEditor({ initialHtml, onChange, invalid, describedBy }: Props) {
+/** The story body: a WYSIWYG editor limited to what the reader site renders, with in-page dialogs for links and images. */
+export function RichTextEditor({ initialHtml, onChange, onReady, invalid, describedBy }: Props) {
+  const [linkHref, setLinkHref] = useState<string | null>(null);
+  const [imageFile, setImageFile] = useState<File | null>(null);
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
-      StarterKit.configure({
-        heading: { levels: [2, 3] },
-        code: false,
-        codeBlock: false,
-        horizontalRule: false,
-        link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], defaultProtocol: 'https' },
-      }),
+      StarterKit.configure({ heading: { levels: [2, 3] }, code: false, codeBlock: false, horizontalRule: false, link: false }),
+      StoryLink,
       Figure,
       Placeholder.configure({ placeholder: 'Write the story…' }),
     ],
@@ -35,103 +43,82 @@ export function RichTextEditor({ initialHtml, onChange, invalid, describedBy }: 
         ...(invalid ? { 'aria-invalid': 'true' } : {}),
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
         class:
-          'story-body min-h-80 max-w-none px-4 py-3 focus:outline-none [&_.is-editor-empty:first-child]:before:pointer-events-none [&_.is-editor-empty:first-child]:before:float-left [&_.is-editor-empty:first-child]:before:h-0 [&_.is-editor-empty:first-child]:before:text-neutral-400 [&_.is-editor-empty:first-child]:before:content-[attr(data-placeholder)]',
+          'story-body min-h-80 max-w-none px-4 py-3 focus:outline-none [&_.is-editor-empty:first-child]:before:pointer-events-none [&_.is-editor-empty:first-child]:before:float-left [&_.is-editor-empty:first-child]:before:h-0 [&_.is-editor-empty:first-child]:before:text-neutral-500 [&_.is-editor-empty:first-child]:before:content-[attr(data-placeholder)]',
       },
     },
-    onUpdate: ({ editor: e }) => onChange(e.isEmpty ? '' : e.getHTML()),
+    onCreate: ({ editor: e }) => onReady?.(e.getText()),
+    onUpdate: ({ editor: e }) => onChange(e.isEmpty ? '' : e.getHTML(), e.getText()),
   });
+  useEffect(() => {
+    if (!editor) return;
+    const dom = editor.view.dom;
+    const open = () => setLinkHref((editor.getAttributes('link').href as string | undefined) ?? '');
+    dom.addEventListener(LINK_KEY_EVENT, open);
+    return () => dom.removeEventListener(LINK_KEY_EVENT, open);
+  }, [editor]);
+
+  function openLink() {
+    if (editor) setLinkHref((editor.getAttributes('link').href as string | undefined) ?? '');
+  }
+
+  // The native dialog gives the focus back to what had it before (the file input, say) as it
+  // closes; the caret belongs in the text, so it is put back once the dialog is gone.
+  function backToText() {
+    setTimeout(() => editor?.commands.focus(), 0);
+  }
+
+  function closeDialogs() {
+    setLinkHref(null);
+    setImageFile(null);
+    backToText();
+  }
+
+  function applyLink(href: string) {
+    if (!editor) return;
+    const chain = editor.chain().focus().extendMarkRange('link');
+    if (editor.state.selection.empty && !editor.isActive('link')) {
+      chain.insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
+    } else {
+      chain.setLink({ href }).run();
+    }
+    setLinkHref(null);
+    backToText();
+  }
 
   return (
     <div
-      className={`mt-1 rounded-md border bg-white dark:bg-neutral-900 ${invalid ? 'border-red-600 dark:border-red-400' : 'border-neutral-300 dark:border-neutral-700'}`}
+      className={`mt-1 rounded-md border bg-white dark:bg-neutral-900 ${invalid ? 'border-red-600 ring-1 ring-red-600 dark:border-red-400 dark:ring-red-400' : 'border-neutral-300 dark:border-neutral-700'}`}
     >
-      {editor && <Toolbar editor={editor} />}
+      {editor && <EditorToolbar editor={editor} onLink={openLink} onImage={setImageFile} />}
       <EditorContent editor={editor} />
-    </div>
-  );
-}
-
-function Toolbar({ editor }: { editor: Editor }) {
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      h2: e.isActive('heading', { level: 2 }),
-      h3: e.isActive('heading', { level: 3 }),
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      link: e.isActive('link'),
-      quote: e.isActive('blockquote'),
-      bullets: e.isActive('bulletList'),
-      numbers: e.isActive('orderedList'),
-    }),
-  });
-  const chain = () => editor.chain().focus();
-
-  function setLink() {
-    const previous = (editor.getAttributes('link').href as string | undefined) ?? 'https://';
-    const url = window.prompt('Link address (https://…)', previous);
-    if (url === null) return;
-    if (url.trim() === '' || url.trim() === 'https://') chain().extendMarkRange('link').unsetLink().run();
-    else if (/^(https?:\/\/|mailto:)/i.test(url.trim())) chain().extendMarkRange('link').setLink({ href: url.trim() }).run();
-    else window.alert('Use a full address starting with https:// or mailto:.');
-  }
-
-  async function addImage(file: File | undefined) {
-    if (!file) return;
-    const alt = window.prompt('Describe the image for readers who cannot see it (alt text)') ?? '';
-    const result = await uploadImage(file);
-    if ('error' in result) {
-      window.alert(result.error);
-      return;
-    }
-    chain()
-      .insertContent({ type: 'figure', attrs: { src: result.url, alt }, content: [{ type: 'text', text: 'Caption' }] })
-      .run();
-  }
-
-  const buttons: { label: string; text: string; on?: boolean; run: () => void }[] = [
-    { label: 'Paragraph', text: '¶', run: () => chain().setParagraph().run() },
-    { label: 'H2 heading', text: 'H2', on: active?.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
-    { label: 'H3 subheading', text: 'H3', on: active?.h3, run: () => chain().toggleHeading({ level: 3 }).run() },
-    { label: 'Bold', text: 'B', on: active?.bold, run: () => chain().toggleBold().run() },
-    { label: 'Italic', text: 'I', on: active?.italic, run: () => chain().toggleItalic().run() },
-    { label: 'Link', text: 'Link', on: active?.link, run: setLink },
-    { label: 'Quote', text: '❝', on: active?.quote, run: () => chain().toggleBlockquote().run() },
-    { label: 'Bulleted list', text: '•', on: active?.bullets, run: () => chain().toggleBulletList().run() },
-    { label: '1. Numbered list', text: '1.', on: active?.numbers, run: () => chain().toggleOrderedList().run() },
-    { label: 'Undo', text: '↶', run: () => chain().undo().run() },
-    { label: 'Redo', text: '↷', run: () => chain().redo().run() },
-  ];
-
-  return (
-    <div role="toolbar" aria-label="Formatting" className="sticky top-0 z-10 flex flex-wrap gap-1 border-b border-neutral-200 bg-neutral-50 p-1.5 dark:border-neutral-700 dark:bg-neutral-800">
-      {buttons.map((b) => (
-        <button
-          key={b.label}
-          type="button"
-          aria-label={b.label}
-          title={b.label}
-          aria-pressed={b.on === undefined ? undefined : b.on}
-          // A mouse click keeps the caret in the text, so typing goes on where it was; the keyboard path refocuses in run().
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={b.run}
-          className={`min-w-9 rounded px-2 py-1 text-sm font-semibold ${b.on ? 'bg-brand-700 text-white dark:bg-brand-600' : 'text-neutral-800 hover:bg-neutral-200 dark:text-neutral-100 dark:hover:bg-neutral-700'} ${b.text === 'I' ? 'italic' : ''}`}
-        >
-          {b.text}
-        </button>
-      ))}
-      <label className="ml-auto cursor-pointer rounded px-2 py-1 text-sm font-semibold text-neutral-800 hover:bg-neutral-200 dark:text-neutral-100 dark:hover:bg-neutral-700">
-        Insert image
-        <input
-          type="file"
-          accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
-          className="sr-only"
-          onChange={(e) => {
-            void addImage(e.target.files?.[0]);
-            e.target.value = '';
+      {linkHref !== null && (
+        <LinkDialog
+          initialHref={linkHref}
+          onApply={applyLink}
+          onRemove={() => {
+            editor?.chain().focus().extendMarkRange('link').unsetLink().run();
+            setLinkHref(null);
+          }}
+          onClose={closeDialogs}
+        />
+      )}
+      {imageFile && (
+        <ImageDialog
+          file={imageFile}
+          onClose={closeDialogs}
+          onInsert={({ src, alt, caption }) => {
+            // No caption: an empty <figcaption>; the editor shows a hint there, nothing a reader could see.
+            // A paragraph after it, so typing goes on below the image.
+            editor
+              ?.chain()
+              .focus()
+              .insertContent([{ type: 'figure', attrs: { src, alt }, content: caption ? [{ type: 'text', text: caption }] : [] }, { type: 'paragraph' }])
+              .run();
+            setImageFile(null);
+            backToText();
           }}
         />
-      </label>
+      )}
     </div>
   );
 }

@@ -10,17 +10,18 @@ const TEXT: Record<SaveState, string> = {
   failed: 'Save failed',
 };
 
-/** The always-visible autosave indicator, announced politely to screen readers. */
-export function SaveStatus({ state, detail }: { state: SaveState; detail?: string }) {
+/** The always-visible autosave indicator ("Saved 14:02 GMT", "Save failed: …"), announced politely to screen readers. */
+export function SaveStatus({ state, detail, savedAt }: { state: SaveState; detail?: string; savedAt?: string }) {
   const tone =
     state === 'failed'
       ? 'text-red-700 dark:text-red-400'
       : state === 'saved'
-        ? 'text-green-700 dark:text-green-400'
-        : 'text-neutral-600 dark:text-neutral-400';
+        ? 'text-green-800 dark:text-green-400'
+        : 'text-neutral-700 dark:text-neutral-300';
   return (
     <p role="status" aria-live="polite" className={`text-sm font-medium ${tone}`}>
       {TEXT[state]}
+      {state === 'saved' && savedAt ? ` ${savedAt}` : null}
       {detail ? <span className="font-normal">: {detail}</span> : null}
     </p>
   );

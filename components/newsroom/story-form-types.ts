@@ -10,7 +10,8 @@ export type StoryFormInitial = {
   body: string;
   sectionId: number | null;
   slug: string;
-  tagIds: number[];
+  /** The story's tags with their names (the picker searches the rest on the server). */
+  tags: { id: number; name: string }[];
   authorIds: number[];
   heroImageUrl: string;
   heroImageAlt: string;
@@ -26,7 +27,6 @@ export type StoryFormInitial = {
 
 export type StoryFormChoices = {
   sections: { id: number; name: string }[];
-  tags: { id: number; name: string }[];
   authors: { id: number; name: string }[];
   /** The site's time zone, the one every time field of the form is typed in. */
   timeZone: string;

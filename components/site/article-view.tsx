@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ArticleCard as Card } from '@/db/queries/cards';
 import type { NoteKind } from '@/lib/domain';
 import { sanitizeStoryHtml } from '@/lib/sanitize';
+import { withDateline } from '@/lib/wire/snapshot';
 import { ArticleCard } from './article-card';
 import { AuthorBox, type AuthorBoxProps } from './author-box';
 import { BylineLinks } from './byline-links';
@@ -26,6 +27,10 @@ export type ArticleViewData = {
   authors: AuthorBoxProps[];
   tags: { slug: string; name: string }[];
   notes: { id: number; kind: NoteKind; body: string; createdAt: number }[];
+  /** The wire's dateline line ("CARACAS, Jan 20 (Meridian Wire) –"), shown at the start of the body. */
+  datelineLine?: string;
+  /** The story's BCP 47 language when it is not the site's. */
+  language?: string | null;
 };
 
 const NOTE_LABEL: Record<NoteKind, string> = {
@@ -39,7 +44,8 @@ const NOTE_LABEL: Record<NoteKind, string> = {
 export function ArticleView({ article, related = [] }: { article: ArticleViewData; related?: Card[] }) {
   const showUpdated = article.updatedAt !== null && article.publishedAt !== null && article.updatedAt > article.publishedAt;
   return (
-    <article className="mx-auto max-w-3xl">
+    // data-page-lang: the reader edge makes it the page's <html lang> (scripts/plain-html.mjs).
+    <article className="mx-auto max-w-3xl" lang={article.language ?? undefined} data-page-lang={article.language ?? undefined}>
       <header>
         <p className="text-xs font-bold tracking-widest uppercase">
           <Link href={`/${article.sectionSlug}`} className="text-accent hover:underline dark:text-red-400">
@@ -102,7 +108,7 @@ export function ArticleView({ article, related = [] }: { article: ArticleViewDat
         </section>
       )}
 
-      <div className="story-body mt-8" dangerouslySetInnerHTML={{ __html: sanitizeStoryHtml(article.body) }} />
+      <div className="story-body mt-8" dangerouslySetInnerHTML={{ __html: withDateline(sanitizeStoryHtml(article.body), article.datelineLine ?? '') }} />
 
       {article.correctionNote && (
         <p className="mt-8 rounded-md bg-neutral-100 p-4 text-sm text-neutral-800 italic dark:bg-neutral-900 dark:text-neutral-200">

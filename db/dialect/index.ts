@@ -13,6 +13,8 @@ type Pieces = {
   noIndex(expr: SQL): SQL;
   stringAgg(expr: SQL, separator: string, orderBy?: SQL): SQL;
   containsText(column: SQL, text: string): SQL;
+  startsWithText(column: SQL, text: string): SQL;
+  skipLocked(): SQL;
 };
 
 export const isSqlite = dialectOf(parseDatabaseUrl(process.env.DATABASE_URL)) === 'sqlite';

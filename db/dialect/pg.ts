@@ -21,3 +21,16 @@ export function stringAgg(expr: SQL, separator: string, orderBy?: SQL): SQL {
 export function containsText(column: SQL, text: string): SQL {
   return sql`${column} ilike ${`%${escapeLike(text)}%`} escape '\\'`;
 }
+
+/** Case-insensitive prefix match, the same rule as containsText. */
+export function startsWithText(column: SQL, text: string): SQL {
+  return sql`${column} ilike ${`${escapeLike(text)}%`} escape '\\'`;
+}
+
+/**
+ * Row locks for a claim (wire deliveries): the inner SELECT locks the rows it picks and skips
+ * those another instance is claiming, so concurrent claims never wait on or take the same row.
+ */
+export function skipLocked(): SQL {
+  return sql`for update skip locked`;
+}

@@ -22,6 +22,21 @@ export function containsText(column: SQL, text: string): SQL {
   return sql`${column} like ${`%${escapeLike(text)}%`} escape '\\'`;
 }
 
+/** Case-insensitive prefix match, the same rule as containsText. */
+export function startsWithText(column: SQL, text: string): SQL {
+  return sql`${column} like ${`${escapeLike(text)}%`} escape '\\'`;
+}
+
 export function escapeLike(text: string): string {
   return text.replace(/[%_\\]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Row locks for a claim (wire deliveries): SQLite has none and needs none. A claim is one UPDATE
+ * whose WHERE re-checks `status = 'pending' and claimed_until <= now`; SQLite runs every write
+ * statement under the database file's single write lock, so two processes claiming at once are
+ * serialised and the second one's WHERE no longer matches the rows the first took.
+ */
+export function skipLocked(): SQL {
+  return sql``;
 }

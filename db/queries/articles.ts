@@ -153,6 +153,9 @@ export async function getPublishedArticleBySlug(slug: string, now = Date.now()) 
       sectionId: sections.id,
       sectionSlug: sections.slug,
       sectionName: sections.name,
+      // Wire metadata readers see: the dateline in front of the body, the story's language.
+      dateline: articles.dateline,
+      language: articles.language,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))

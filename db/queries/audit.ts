@@ -34,13 +34,24 @@ export const AUDIT_ACTIONS = [
   'tag.delete',
   'front.update',
   'front.banner',
+  // The wire (issue 12).
+  'story.kill',
+  'story.embargo_lift',
+  // The wire service's clients (issue 12).
+  'wire.client_create',
+  'wire.key_create',
+  'wire.key_revoke',
+  'wire.webhook',
+  'wire.product_add',
+  'wire.product_delete',
+  'wire.resend',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {
   actorId: number | null;
   action: AuditAction;
-  targetType: 'story' | 'user' | 'author' | 'settings' | 'section' | 'tag' | 'front';
+  targetType: 'story' | 'user' | 'author' | 'settings' | 'section' | 'tag' | 'front' | 'wire_client';
   targetId?: number | null;
   details?: Record<string, unknown>;
   at?: Date;
@@ -81,6 +92,7 @@ const targetName = sql<string | null>`case ${auditLog.targetType}
   when 'author' then (select a.name from authors a where a.id = ${auditLog.targetId})
   when 'section' then (select s.name from sections s where s.id = ${auditLog.targetId})
   when 'tag' then (select t.name from tags t where t.id = ${auditLog.targetId})
+  when 'wire_client' then (select c.name from wire_clients c where c.id = ${auditLog.targetId})
   end`;
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -20,6 +20,8 @@ export type FeedStory = {
   section: { slug: string; name: string };
   authors: { slug: string; name: string }[];
   tags: string[];
+  /** The story's own BCP 47 language; null: the site's. */
+  language: string | null;
 };
 
 async function tagNamesFor(ids: number[]): Promise<Map<number, string[]>> {
@@ -47,6 +49,8 @@ type FeedRow = {
   updatedAt: number | null;
   sectionSlug: string;
   sectionName: string;
+  /** The story's own BCP 47 language; null: the site's (issue 12). */
+  language: string | null;
 };
 
 /** Newest visible stories with full body for a feed: site-wide, one section, or one author's bylines. */
@@ -65,7 +69,7 @@ export async function listFeedStoriesPublished(scope: { sectionId?: number; auth
     select ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline, ${articles.dek} as dek,
       ${articles.body} as body, ${articles.heroImageUrl} as "heroImageUrl", ${articles.heroImageAlt} as "heroImageAlt",
       ${articles.publishedAt} as "publishedAt", ${articles.updatedAt} as "updatedAt",
-      ${sections.slug} as "sectionSlug", ${sections.name} as "sectionName"
+      ${sections.slug} as "sectionSlug", ${sections.name} as "sectionName", ${articles.language} as language
     from ${source} join ${sections} on ${sections.id} = ${articles.sectionId}
     where ${visibleToReaders(now)} ${scopeSql}
     order by ${articles.publishedAt} desc, ${articles.id} desc
@@ -105,15 +109,15 @@ export async function listSitemapStoriesPublished(limit: number, offset = 0, now
 /** Visible stories published after `since`, newest first, at most `limit` (Google News sitemap). */
 export async function listNewsSitemapStoriesPublished(since: number, limit: number, now = Date.now()) {
   return (
-    await rows<{ slug: string; sectionSlug: string; headline: string; publishedAt: number }>(
+    await rows<{ slug: string; sectionSlug: string; headline: string; publishedAt: number; language: string | null }>(
       sql`select ${articles.slug} as slug, ${sections.slug} as "sectionSlug", ${articles.headline} as headline,
-            ${articles.publishedAt} as "publishedAt"
+            ${articles.publishedAt} as "publishedAt", ${articles.language} as language
           from ${articlesByPublished} join ${sections} on ${sections.id} = ${articles.sectionId}
           where ${visibleToReaders(now)} and ${articles.publishedAt} > ${since}
           order by ${articles.publishedAt} desc
           limit ${limit}`,
     )
-  ).map((r) => ({ loc: `/${r.sectionSlug}/${r.slug}`, title: r.headline, publishedAt: r.publishedAt }));
+  ).map((r) => ({ loc: `/${r.sectionSlug}/${r.slug}`, title: r.headline, publishedAt: r.publishedAt, language: r.language }));
 }
 
 type PageRow = { slug: string; lastmod: number };

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gte, like, lt, sql, type SQL } from 'drizzle
 import type { Actor, StoryResource } from '@/lib/permissions';
 import { db, first } from '../client';
 import { dialectSql } from '../dialect';
-import { ARTICLE_STATUSES, articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, users, type ArticleStatus } from '../schema';
+import { ARTICLE_STATUSES, articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, users, type ArticleStatus, type WirePubstatus } from '../schema';
 
 /** The facts an action needs to authorize and to expire caches; read fresh inside every action. */
 export type StoryAccess = StoryResource & {
@@ -17,6 +17,9 @@ export type StoryAccess = StoryResource & {
   publishedAt: number | null;
   updatedAt: number | null;
   authorSlugs: string[];
+  /** The wire (issue 12): the embargo it went out under, whether it was withheld or killed. */
+  embargoUntil: number | null;
+  wireStatus: WirePubstatus;
 };
 
 export async function getStoryAccess(id: number): Promise<StoryAccess | null> {
@@ -32,6 +35,8 @@ export async function getStoryAccess(id: number): Promise<StoryAccess | null> {
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
       sectionSlug: sections.slug,
+      embargoUntil: articles.embargoUntil,
+      wireStatus: articles.wireStatus,
     })
     .from(articles)
     .leftJoin(sections, eq(sections.id, articles.sectionId))
@@ -48,6 +53,7 @@ export async function getStoryAccess(id: number): Promise<StoryAccess | null> {
     ...row,
     publishedAt: row.publishedAt?.getTime() ?? null,
     updatedAt: row.updatedAt?.getTime() ?? null,
+    embargoUntil: row.embargoUntil?.getTime() ?? null,
     authorIds: bylines.map((b) => b.id),
     authorSlugs: bylines.map((b) => b.slug),
   };
@@ -219,14 +225,14 @@ export async function getStoryForEditor(id: number) {
   };
 }
 
-/** Sections, tags and active authors for the editor's pickers. */
+/** Sections and active authors for the editor's pickers and the story list's filters. */
 export async function editorChoices() {
-  const [sectionRows, tagRows, authorRows] = await Promise.all([
+  // Tags are not listed: there may be thousands, and the editor's picker searches them (searchTags).
+  const [sectionRows, authorRows] = await Promise.all([
     db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)),
-    db.select({ id: tags.id, name: tags.name }).from(tags).orderBy(asc(tags.name)),
     db.select({ id: authors.id, name: authors.name }).from(authors).where(eq(authors.isActive, true)).orderBy(asc(authors.name)),
   ]);
-  return { sections: sectionRows, tags: tagRows, authors: authorRows };
+  return { sections: sectionRows, authors: authorRows };
 }
 
 /** Notes on one story, newest first, with who wrote them. */

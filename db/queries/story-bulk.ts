@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { first, transaction } from '../client';
 import { articles, sections } from '../schema';
 import { recordAudit } from './audit';
+import { writeWireVersion } from './wire';
 
 // The story list's bulk actions, one story at a time: the caller has checked each story against
 // the permission table, and each write re-checks the state it depends on in its WHERE clause.
@@ -15,10 +16,16 @@ export async function unpublishStory(actorId: number, id: number): Promise<boole
       .update(articles)
       .set({ status: 'unpublished', modifiedAt: new Date(), version: sql`${articles.version} + 1` })
       .where(and(eq(articles.id, id), inArray(articles.status, ['published', 'scheduled'])))
-      .returning({ headline: articles.headline })
+      .returning({ headline: articles.headline, wireStatus: articles.wireStatus, wireVersion: articles.wireVersion })
       .then(first);
     if (!row) return false;
     await recordAudit(tx, { actorId, action: 'story.unpublish', targetType: 'story', targetId: id, details: { headline: row.headline, status: 'unpublished', bulk: true } });
+    // Clients who took it get a withheld version, as from the editor's Unpublish.
+    if (row.wireVersion > 0 && row.wireStatus === 'usable') {
+      await tx.update(articles).set({ wireStatus: 'withheld' }).where(eq(articles.id, id));
+      const at = Date.now();
+      await writeWireVersion(tx, { articleId: id, change: 'withhold', pubstatus: 'withheld', actorId, at, availableAt: at, embargoed: null });
+    }
     return true;
   });
 }

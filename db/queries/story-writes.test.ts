@@ -1,32 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { makeAuthor, makeSection, makeUser } from '@/test/factories';
+import { makeAuthor, makeSection, makeUser, storyContent } from '@/test/factories';
 import { db, first } from '../client';
 import { articles, slugRedirects, tags } from '../schema';
 import { listRevisions } from './revisions';
 import { getStoryForEditor, listStoriesForStaff } from './stories';
 import { writeStory, type StoryContent } from './story-writes';
 
-const content = (over: Partial<StoryContent>): StoryContent => ({
-  headline: 'Headline',
-  dek: '',
-  body: '<p>Body</p>',
-  sectionId: 0,
-  slug: '',
-  tagIds: [],
-  newTags: '',
-  authorIds: [],
-  heroImageUrl: null,
-  heroImageAlt: '',
-  heroImageCaption: '',
-  heroImageCredit: '',
-  sourceName: null,
-  sourceUrl: null,
-  seoTitle: null,
-  seoDescription: null,
-  correctionNote: null,
-  ...over,
-});
+const content = (over: Partial<StoryContent>): StoryContent => storyContent({ sectionId: 0, ...over });
 const draft = { status: 'draft' as const, publishedAt: null, updatedAt: null };
 
 describe('writeStory', () => {

@@ -1,8 +1,11 @@
 import 'server-only';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { htmlToText, sanitizeStoryBody } from '@/lib/sanitize';
 import { isReaderFacing } from '@/lib/visibility';
+import { zonedDay } from '@/lib/time-zone';
 import { parseNewTags, slugify, type FieldErrors } from '@/lib/validation/story';
+import type { WireFields } from '@/lib/validation/wire';
+import { isOnWire, wireStatusAfterSave, wireVersionForSave, type WireFacts } from '@/lib/wire/versioning';
 import { first, transaction } from '../client';
 import {
   articleAuthors,
@@ -20,8 +23,10 @@ import {
 } from '../schema';
 import { Refused, type Tx } from './admin-tx';
 import { recordAudit, type AuditAction } from './audit';
+import { queueStoryVersion } from './wire-source';
 import { auditLiveEdit } from './audit-story';
 import type { StorySnapshot } from './revisions';
+import { writeWireVersion } from './wire';
 
 /** Story content as validated by the form schema (statuses and dates are decided by the caller). */
 export type StoryContent = {
@@ -43,6 +48,8 @@ export type StoryContent = {
   seoTitle: string | null;
   seoDescription: string | null;
   correctionNote: string | null;
+  /** The wire metadata (issue 12); absent: keep the story's (a form without the wire panel). */
+  wire?: WireFields;
 };
 
 export type StoryState = {
@@ -52,7 +59,12 @@ export type StoryState = {
   /** Set when the save sends the story to the review queue. */
   submittedAt?: Date;
   submittedById?: number;
+  /** The embargo it goes out under (lib/workflow.ts); absent: keep the story's. */
+  embargoUntil?: Date | null;
 };
+
+/** What the wire needs to know about a save: the newsroom's substantive-or-minor choice, the site's zone. */
+export type WireSave = { changeKind?: 'substantive' | 'minor'; timeZone?: string };
 
 /** An audit entry the save records beside its own (a restore of an old version, say). */
 export type WriteAudit = { action: AuditAction; details?: Record<string, unknown> };
@@ -107,6 +119,32 @@ async function checkReferences(tx: Tx, c: StoryContent): Promise<{ sectionSlug: 
   };
 }
 
+/**
+ * A slugline names one story of the day (in the site's zone) on the wire: another story of the
+ * same day with the same one refuses the save, beside the field.
+ */
+async function checkSlugline(tx: Tx, slugline: string, selfId: number | null, at: number, timeZone: string) {
+  if (!slugline) return;
+  const [start, end] = zonedDay(at, timeZone);
+  const sameDay = or(
+    and(gte(articles.publishedAt, new Date(start)), lt(articles.publishedAt, new Date(end))),
+    and(isNull(articles.publishedAt), gte(articles.createdAt, new Date(start)), lt(articles.createdAt, new Date(end))),
+  );
+  const other = await tx
+    .select({ headline: articles.headline })
+    .from(articles)
+    .where(and(eq(articles.slugline, slugline), sameDay, selfId === null ? undefined : ne(articles.id, selfId)))
+    .limit(1)
+    .then(first);
+  if (other) throw new Refused({ slugline: [`Another story of that day already has this slugline (“${other.headline || 'untitled'}”). Add a word to tell them apart, e.g. ${slugline.replace(/\/$/, '')}/UPDATE.`] });
+}
+
+/** The story's wire columns from the form's wire panel (the embargo time itself comes from the workflow). */
+function wireColumns(w: WireFields) {
+  const { embargoUntil: _decidedByTheWorkflow, ...columns } = w;
+  return columns;
+}
+
 async function staleResult(tx: Tx, id: number): Promise<WriteResult> {
   const row = await tx
     .select({ version: articles.version, modifiedAt: articles.modifiedAt, by: users.name })
@@ -132,6 +170,7 @@ export async function writeStory(
   state: StoryState,
   summary: string,
   audit?: WriteAudit,
+  wireSave: WireSave = {},
 ): Promise<WriteResult> {
   try {
     return await transaction(async (tx) => {
@@ -140,6 +179,10 @@ export async function writeStory(
       if (before && before.version !== expectVersion) return await staleResult(tx, before.id);
       const refs = await checkReferences(tx, content);
       const slug = await resolveSlug(tx, content.slug, content.headline, id);
+      if (content.wire) await checkSlugline(tx, content.wire.slugline, id, state.publishedAt?.getTime() ?? Date.now(), wireSave.timeZone ?? 'UTC');
+      const wireBefore: WireFacts | null = before
+        ? { status: before.status, publishedAt: before.publishedAt?.getTime() ?? null, wireStatus: before.wireStatus, wireVersion: before.wireVersion }
+        : null;
       const checked = sanitizeStoryBody(content.body);
       if (!checked.ok) return { ok: false, kind: 'fields', errors: { body: [checked.message] } } as const;
       const body = checked.html;
@@ -160,7 +203,9 @@ export async function writeStory(
         seoTitle: content.seoTitle,
         seoDescription: content.seoDescription,
         correctionNote: content.correctionNote,
+        ...(content.wire ? wireColumns(content.wire) : {}),
         ...state,
+        wireStatus: wireStatusAfterSave(wireBefore, state),
         modifiedAt: now,
       };
       let row: { id: number; version: number };
@@ -202,6 +247,14 @@ export async function writeStory(
       delete (snapshot as Partial<StoryContent>).newTags;
       await tx.insert(articleRevisions)
         .values({ articleId: row.id, version: row.version, snapshot, createdById: actorId, createdAt: now, summary });
+      const embargoUntil = state.embargoUntil === undefined ? (before?.embargoUntil ?? null) : state.embargoUntil;
+      const plan = wireVersionForSave(
+        wireBefore,
+        { status: state.status, publishedAt: state.publishedAt?.getTime() ?? null, embargoUntil: embargoUntil?.getTime() ?? null },
+        { changeKind: wireSave.changeKind, correctionChanged: !!content.correctionNote && content.correctionNote !== (before?.correctionNote ?? null) },
+        now.getTime(),
+      );
+      if (plan) await writeWireVersion(tx, { articleId: row.id, actorId, at: now.getTime(), ...plan });
       const wasReaderFacing = !!before && isReaderFacing(before);
       const nowReaderFacing = isReaderFacing(state);
       if (wasReaderFacing !== nowReaderFacing) {
@@ -210,6 +263,8 @@ export async function writeStory(
         await auditLiveEdit(tx, actorId, row.id, before.version, snapshot, now);
       }
       if (audit) await recordAudit(tx, { actorId, action: audit.action, targetType: 'story', targetId: row.id, details: { headline: content.headline, ...audit.details }, at: now });
+      // Wire clients (issue 12): a publish or a substantive update of a live story is a new version.
+      if (nowReaderFacing && (!wasReaderFacing || state.updatedAt?.getTime() !== before?.updatedAt?.getTime())) await queueStoryVersion(tx, row.id);
       return { ok: true, id: row.id, version: row.version, slug, sectionSlug: refs.sectionSlug, authorSlugs: refs.authorSlugs } as const;
     });
   } catch (error) {
@@ -228,11 +283,27 @@ export async function deleteStory(id: number, actorId: number | null = null) {
   });
 }
 
-/** Attaches a typed, timestamped note (correction, clarification…) readers see on the story; audited. */
+/**
+ * Attaches a typed, timestamped note (correction, clarification…) readers see on the story; audited.
+ * On a story clients have, the note is a new wire version (a correction, or an update for the others).
+ */
 export async function addStoryNote(actorId: number, articleId: number, kind: NoteKind, body: string) {
   await transaction(async (tx) => {
-    await tx.insert(articleNotes).values({ articleId, kind, body, createdById: actorId });
-    const story = await tx.update(articles).set({ modifiedAt: new Date() }).where(eq(articles.id, articleId)).returning({ headline: articles.headline }).then(first);
+    const now = new Date();
+    await tx.insert(articleNotes).values({ articleId, kind, body, createdById: actorId, createdAt: now });
+    const story = await tx
+      .update(articles)
+      .set({ modifiedAt: now })
+      .where(eq(articles.id, articleId))
+      .returning({ headline: articles.headline, status: articles.status, publishedAt: articles.publishedAt, wireStatus: articles.wireStatus, wireVersion: articles.wireVersion, embargoUntil: articles.embargoUntil })
+      .then(first);
     await recordAudit(tx, { actorId, action: 'story.note', targetType: 'story', targetId: articleId, details: { headline: story?.headline ?? '', kind, body } });
+    if (story && isOnWire({ ...story, publishedAt: story.publishedAt?.getTime() ?? null })) {
+      const at = now.getTime();
+      const scheduled = story.status === 'scheduled' && story.publishedAt ? Math.max(story.publishedAt.getTime(), at) : at;
+      const embargoed = story.status === 'published' && story.embargoUntil && story.embargoUntil.getTime() > at ? story.embargoUntil.getTime() : null;
+      const change = kind === 'correction' || kind === 'clarification' ? 'correction' : 'update';
+      await writeWireVersion(tx, { articleId, change, pubstatus: 'usable', actorId, at, availableAt: scheduled, embargoed });
+    }
   });
 }

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
-import { ARTICLE_STATUSES, INVITATION_PURPOSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, type ProfileLink } from '../../lib/domain';
+import { ARTICLE_STATUSES, INVITATION_PURPOSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, WIRE_CHANGES, WIRE_PUBSTATUSES, WIRE_DELIVERY_STATUSES, type ProfileLink } from '../../lib/domain';
 
 // The unions live in lib/domain.ts (pure, importable by client code); re-exported for db/ code.
-export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES };
-export type { ArticleStatus, NoteKind, ProfileLink, RedirectKind, Role } from '../../lib/domain';
+export { ARTICLE_STATUSES, NOTE_KINDS, REDIRECT_KINDS, ROLES, WIRE_CHANGES, WIRE_PUBSTATUSES };
+export type { ArticleStatus, NoteKind, ProfileLink, RedirectKind, Role, WireChange, WirePubstatus } from '../../lib/domain';
 
 // The PostgreSQL twin of ./sqlite.ts: the same tables, columns, indexes and constraints, checked by
 // db/schema-parity.test.ts. Timestamps are unix milliseconds in a bigint, as on SQLite, so the data
@@ -107,6 +107,30 @@ export const articles = pgTable(
     reviewNote: text('review_note'),
     reviewNoteAt: ts('review_note_at'),
     reviewNoteById: integer('review_note_by_id').references(() => users.id, { onDelete: 'set null' }),
+    // Wire metadata (issue 12): what clients receive beside the story (lib/wire/item.ts).
+    slugline: text('slugline').notNull().default(''),
+    urgency: integer('urgency').notNull().default(3),
+    dateline: text('dateline').notNull().default(''),
+    // BCP 47; null: the site's language (the locale setting).
+    language: text('language'),
+    genre: text('genre').notNull().default('news'),
+    // IPTC Media Topic qcodes (lib/wire/media-topics.ts), e.g. 'medtop:11000000'.
+    mediaTopics: jsonb('media_topics').$type<string[]>().notNull().default(sql`'[]'`),
+    usageTerms: text('usage_terms').notNull().default(''),
+    // Null: the agency's own (lib/wire/rights.ts); partner material names the partner.
+    copyrightHolder: text('copyright_holder'),
+    copyrightNotice: text('copyright_notice'),
+    // For client editors only: never on the site, its feeds or its structured data.
+    ednote: text('ednote').notNull().default(''),
+    // Under embargo until this time; published_at is then never earlier (readers see the story
+    // from the lift on: the reader rule "published and due" enforces the embargo; lib/workflow.ts).
+    embargoUntil: ts('embargo_until'),
+    embargoNote: text('embargo_note').notNull().default(''),
+    wireStatus: text('wire_status', { enum: WIRE_PUBSTATUSES }).notNull().default('usable'),
+    killReason: text('kill_reason'),
+    killedAt: ts('killed_at'),
+    // The number of the item's latest row in wire_versions; 0 before its first publication.
+    wireVersion: integer('wire_version').notNull().default(0),
   },
   (t) => [
     check('articles_live_has_section', sql`status not in ('published', 'scheduled') or section_id is not null`),
@@ -127,6 +151,8 @@ export const articles = pgTable(
     // Visibility of a story by id without reading its row: the body sits before these columns, so
     // checking each full-text match through the table costs kilobytes of overflow pages per match.
     index('articles_visibility_by_id_idx').on(t.id, t.status, t.publishedAt, t.sectionId),
+    // A slugline is unique per day: the save looks for the same one around the story's day.
+    index('articles_slugline_idx').on(t.slugline, t.publishedAt),
   ],
 );
 
@@ -342,6 +368,185 @@ export const rateLimitHits = pgTable(
     hits: integer('hits').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.bucket, t.key] }), index('rate_limit_hits_window_idx').on(t.windowStart)],
+);
+
+/**
+ * Who has a story open in the editor (issue 13: "Elena Duarte is editing"): one row per story and
+ * staff member, `last_seen_at` renewed by each open editor every few seconds. In the database so
+ * every app instance sees every editor; rows not renewed for a while simply stop counting. A hint
+ * only: the stale-save refusal stays the guard against overwriting.
+ */
+export const storyPresence = pgTable(
+  'story_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    lastSeenAt: ts('last_seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index('story_presence_last_seen_idx').on(t.lastSeenAt)],
+);
+
+/**
+ * Every version of every story as clients receive it (issue 12): one row per publish, substantive
+ * update, correction, withhold, kill and early embargo lift, written in the change's own
+ * transaction. `item` is the full snapshot (lib/wire/item.ts, WireItemSnapshot); a minor fix writes
+ * none. Not reader-visible (no content-token triggers): only the wire API reads it.
+ */
+export const wireVersions = pgTable(
+  'wire_versions',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    pubstatus: text('pubstatus', { enum: WIRE_PUBSTATUSES }).notNull(),
+    change: text('change', { enum: WIRE_CHANGES }).notNull(),
+    // The embargo this version carries; null when none (or lifted).
+    embargoed: ts('embargoed'),
+    // When clients may have it: its creation, or a scheduled story's publication time.
+    availableAt: ts('available_at').notNull(),
+    createdAt: created(),
+    createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    item: jsonb('item').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [
+    uniqueIndex('wire_versions_article_version_unique').on(t.articleId, t.version),
+    index('wire_versions_available_idx').on(t.availableAt, t.id),
+  ],
+);
+
+/**
+ * The wire service's clients (issue 12): newspapers, broadcasters and sites that take our copy
+ * through the wire API (keys) and, when they give a webhook, by push. `webhook_secret` signs each
+ * push (HMAC-SHA256); it is kept as given because signing needs it, and it is shown to an admin
+ * only once, when it is made.
+ */
+export const wireClients = pgTable('wire_clients', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  webhookUrl: text('webhook_url'),
+  webhookSecret: text('webhook_secret'),
+  isActive: boolean('is_active').notNull().default(true),
+  createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: created(),
+});
+
+/**
+ * API keys: only a SHA-256 of the key is kept (a key has 256 random bits, so a fast hash is
+ * enough); `prefix` is its public part, shown in the admin list and used to find the row, and the
+ * hash is then compared in constant time. A revoked key stays for the request log.
+ */
+export const wireApiKeys = pgTable(
+  'wire_api_keys',
+  {
+    id: serial('id').primaryKey(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => wireClients.id, { onDelete: 'cascade' }),
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    label: text('label').notNull().default(''),
+    // Requests per minute, counted in rate_limit_hits under the key's id.
+    rateLimit: integer('rate_limit').notNull().default(600),
+    createdAt: created(),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [uniqueIndex('wire_api_keys_prefix_unique').on(t.prefix), index('wire_api_keys_client_idx').on(t.clientId)],
+);
+
+/**
+ * What a client takes. An item goes to a client when any of its products allows it; an empty list
+ * means "any". Urgency 1 is the most urgent: a product takes items with urgency <= min_urgency.
+ */
+export const wireProducts = pgTable(
+  'wire_products',
+  {
+    id: serial('id').primaryKey(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => wireClients.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    sectionIds: jsonb('section_ids').$type<number[]>().notNull().default(sql`'[]'`),
+    topicQcodes: jsonb('topic_qcodes').$type<string[]>().notNull().default(sql`'[]'`),
+    languages: jsonb('languages').$type<string[]>().notNull().default(sql`'[]'`),
+    minUrgency: integer('min_urgency').notNull().default(9),
+    embargoed: boolean('embargoed').notNull().default(false),
+    createdAt: created(),
+  },
+  (t) => [index('wire_products_client_idx').on(t.clientId), check('wire_products_urgency', sql`${t.minUrgency} >= 1 and ${t.minUrgency} <= 9`)],
+);
+
+/** Every wire API request of a client (time, path, status), for its usage on /admin/clients/{id}. */
+export const wireRequests = pgTable(
+  'wire_requests',
+  {
+    id: serial('id').primaryKey(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => wireClients.id, { onDelete: 'cascade' }),
+    keyId: integer('key_id').references(() => wireApiKeys.id, { onDelete: 'set null' }),
+    at: ts('at').notNull(),
+    path: text('path').notNull(),
+    status: integer('status').notNull(),
+  },
+  (t) => [index('wire_requests_client_at_idx').on(t.clientId, t.at), index('wire_requests_at_idx').on(t.at)],
+);
+
+/**
+ * The transactional outbox: one row per item version, written in the transaction that made the
+ * version (enqueueDeliveries), with the ninjs body as it was then. No foreign key to the story:
+ * the record of what went out outlives a deleted story.
+ */
+export const wireMessages = pgTable(
+  'wire_messages',
+  {
+    id: serial('id').primaryKey(),
+    itemId: integer('item_id').notNull(),
+    itemUri: text('item_uri').notNull(),
+    version: integer('version').notNull(),
+    pubstatus: text('pubstatus').notNull(),
+    // For the admin screens, which list deliveries without reading every payload.
+    headline: text('headline').notNull(),
+    payload: text('payload').notNull(),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('wire_messages_item_version_unique').on(t.itemUri, t.version), index('wire_messages_item_idx').on(t.itemId)],
+);
+
+/**
+ * One push of one message to one client: claimed by one worker at a time (claimed_until), tried
+ * with backoff, parked as failed after the last try. Unique per (client, message): a version is
+ * never queued twice for a client, and its idempotency key is derived from that pair.
+ */
+export const wireDeliveries = pgTable(
+  'wire_deliveries',
+  {
+    id: serial('id').primaryKey(),
+    messageId: integer('message_id')
+      .notNull()
+      .references(() => wireMessages.id, { onDelete: 'cascade' }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => wireClients.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: WIRE_DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at').notNull(),
+    claimedUntil: ts('claimed_until').notNull(),
+    lastError: text('last_error'),
+    responseCode: integer('response_code'),
+    deliveredAt: ts('delivered_at'),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('wire_deliveries_client_message_unique').on(t.clientId, t.messageId),
+    index('wire_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('wire_deliveries_message_idx').on(t.messageId),
+  ],
 );
 
 export type Article = typeof articles.$inferSelect;

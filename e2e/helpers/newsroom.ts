@@ -17,18 +17,12 @@ export function uniqueHeadline(prefix: string): string {
 }
 
 /** Signs in through the real form and waits to land in the newsroom. */
-const promptAnswers = new WeakMap<Page, string[]>();
-
-/** The text the next window.prompt on this page (link address, image alt text) is answered with. */
-export function answerNextPrompt(page: Page, text: string) {
-  promptAnswers.set(page, [...(promptAnswers.get(page) ?? []), text]);
-}
-
 export async function signIn(page: Page, email: string, next?: string) {
   // The editor warns before leaving unsaved work and asks before unpublishing: say yes in tests.
+  // (Links and alt text are asked in the editor's own dialogs, never window.prompt.)
   page.on('dialog', (dialog) => {
-    const answer = dialog.type() === 'prompt' ? promptAnswers.get(page)?.shift() : undefined;
-    void dialog.accept(answer);
+    expect(dialog.type(), 'the newsroom never uses window.prompt').not.toBe('prompt');
+    void dialog.accept();
   });
   await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : '/login');
   await page.getByLabel('Email').fill(email);
@@ -66,4 +60,41 @@ export function storyIdFromUrl(page: Page): number {
   const match = /\/admin\/stories\/(\d+)/.exec(page.url());
   if (!match) throw new Error(`not on a story page: ${page.url()}`);
   return Number(match[1]);
+}
+
+/** Links the selected text (or inserts the address as a link) through the editor's link dialog, opened with Ctrl+K. */
+export async function insertLink(page: Page, href: string) {
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: /link/i });
+  await dialog.getByLabel('Link address').fill(href);
+  await dialog.getByRole('button', { name: /^(Insert|Update) link$/ }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+/** Inserts an inline image: chooses the file, describes it in the alt-text dialog, waits for the upload. */
+export async function insertImage(page: Page, file: string, alt: string, caption = '') {
+  await page.getByLabel('Insert image').setInputFiles(file);
+  const dialog = page.getByRole('dialog', { name: 'Describe the image' });
+  await dialog.getByLabel('Image description (alt text)').fill(alt);
+  if (caption) await dialog.getByLabel('Image caption (optional)').fill(caption);
+  await dialog.getByRole('button', { name: 'Insert image' }).click();
+  await expect(dialog).toHaveCount(0, { timeout: 30_000 });
+}
+
+/** Adds a byline at the end of the story's ordered bylines. */
+export async function addByline(page: Page, name: string) {
+  await page.getByRole('combobox', { name: 'Add a byline' }).fill(name);
+  await page.getByRole('option', { name, exact: true }).click();
+  await expect(page.getByRole('button', { name: `Remove ${name}`, exact: true })).toBeVisible();
+}
+
+export async function removeByline(page: Page, name: string) {
+  await page.getByRole('button', { name: `Remove ${name}`, exact: true }).click();
+}
+
+/** Adds a tag that does not exist yet (the save creates it, if the role may). */
+export async function addNewTag(page: Page, name: string) {
+  await page.getByRole('combobox', { name: 'Add a tag' }).fill(name);
+  await page.getByRole('option', { name: `Create tag “${name}”` }).click();
+  await expect(page.getByRole('button', { name: `Remove tag ${name}`, exact: true })).toBeVisible();
 }

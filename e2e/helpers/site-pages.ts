@@ -53,6 +53,7 @@ export async function newsroomPages(request: APIRequestContext): Promise<string[
     '/admin/sections',
     '/admin/tags',
     '/admin/settings',
+    '/admin/clients',
     '/admin/profile',
     '/admin/audit',
     '/admin/front',

@@ -42,6 +42,11 @@ describe('buildRss', () => {
     expect(channel.item.category).toEqual(['Energy', 'Oil & Gas']);
   });
 
+  it('names the language of a story that has its own (issue 12)', () => {
+    expect(build([item({ language: 'es' })])).toContain('<dc:language>es</dc:language>');
+    expect(build([item()])).not.toContain('dc:language');
+  });
+
   it('uses RFC 822 dates: pubDate is the first publication, lastBuildDate the latest update', () => {
     const xml = build([item()]);
     expect(xml).toContain('<pubDate>Wed, 02 Oct 2024 13:05:09 GMT</pubDate>');

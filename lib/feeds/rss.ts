@@ -12,6 +12,8 @@ export type FeedItem = {
   authors: string[];
   categories: string[];
   image?: { url: string; alt: string } | null;
+  /** The story's language when it is not the channel's (dc:language). */
+  language?: string | null;
 };
 
 export type FeedChannel = {
@@ -54,6 +56,7 @@ function itemXml(item: FeedItem, siteUrl: string): string {
     element('pubDate', rfc822(item.publishedAt)),
     element('description', item.summary),
     ...item.authors.map((name) => element('dc:creator', name)),
+    item.language ? element('dc:language', item.language) : '',
     ...item.categories.map((name) => element('category', name)),
     `<content:encoded>${cdata(hero + absolutizeHtml(item.contentHtml, siteUrl))}</content:encoded>`,
     '</item>',

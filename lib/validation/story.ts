@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NOTE_KINDS } from '@/lib/domain';
 import { MAX_BODY_CHARS } from '@/lib/request-limits';
 import { zonedInputToUtc } from '@/lib/time-zone';
+import { refineWireFields, wireFieldsShape, wireFormValues } from '@/lib/validation/wire';
 
 export const STORY_INTENTS = ['save', 'autosave', 'submit', 'publish', 'schedule', 'unpublish'] as const;
 export type StoryIntent = (typeof STORY_INTENTS)[number];
@@ -100,8 +101,10 @@ export function storyFormSchema(now: number = Date.now(), timeZone = 'UTC') {
       correctionNote: optionalText(1000, 'Note'),
       publishAt: publishAtField(timeZone),
       changeKind: z.enum(['substantive', 'minor']).optional(),
+      ...wireFieldsShape(timeZone),
     })
     .superRefine((v, ctx) => {
+      refineWireFields(v, ctx, now);
       if (v.headline === '' && !bodyHasContent(v.body)) {
         ctx.addIssue({ code: 'custom', path: ['headline'], message: 'Write a headline or start the story: there is nothing to save yet.' });
       }
@@ -152,6 +155,7 @@ export function storyFormValues(formData: FormData) {
     correctionNote: str('correctionNote'),
     publishAt: str('publishAt'),
     changeKind: str('changeKind') || undefined,
+    ...wireFormValues(formData),
   };
 }
 

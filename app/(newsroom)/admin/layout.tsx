@@ -10,6 +10,7 @@ const ADMIN_LINKS: { href: string; label: string; action: StaffAction }[] = [
   { href: '/admin/staff', label: 'Staff', action: 'staff:manage' },
   { href: '/admin/sections', label: 'Sections', action: 'taxonomy:manage' },
   { href: '/admin/tags', label: 'Tags', action: 'taxonomy:manage' },
+  { href: '/admin/clients', label: 'Clients', action: 'clients:manage' },
   { href: '/admin/settings', label: 'Settings', action: 'settings:manage' },
   { href: '/admin/audit', label: 'Audit log', action: 'audit:view' },
 ];

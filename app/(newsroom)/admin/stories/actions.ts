@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { getStoryAccess, type StoryAccess } from '@/db/queries/stories';
 import { writeStory } from '@/db/queries/story-writes';
+import { existingTagSlugs } from '@/db/queries/taxonomy';
 import { staffBylines } from '@/db/queries/users';
 import type { Refusal } from '@/components/newsroom/admin-form-state';
 import { staffAction } from '@/lib/action';
@@ -11,7 +12,8 @@ import { formatDateTime } from '@/lib/format';
 import { getSiteSettings } from '@/lib/site-settings';
 import { showWriteToReaders } from '@/lib/newsroom-cache';
 import { bylinesNeedingEditor, can, type StaffAction, type StoryResource } from '@/lib/permissions';
-import { storyFormSchema, storyFormValues, type StoryFormInput, type StoryIntent } from '@/lib/validation/story';
+import { parseNewTags, storyFormSchema, storyFormValues, type StoryFormInput, type StoryIntent } from '@/lib/validation/story';
+import { wireFieldsOf } from '@/lib/validation/wire';
 import type { StoryFormState } from '@/lib/validation/story-state';
 import { isReaderFacing } from '@/lib/visibility';
 import { INTENT_MESSAGE, nextState, readinessRefusal, revisionSummary, workflowError } from '@/lib/workflow';
@@ -51,6 +53,28 @@ async function bylineRefusal(actor: Staff, input: StoryFormInput, before: StoryA
   };
 }
 
+/**
+ * New tags need 'tag:create' (contributors pick existing ones). A name that is already a tag is
+ * simply picked. Otherwise the save is refused beside the tag field, the names staying in the
+ * form; an autosave keeps the draft without them, so the text is never lost for a tag.
+ */
+async function withPermittedTags(actor: Staff, input: StoryFormInput): Promise<{ input: StoryFormInput } | { refusal: StoryFormState }> {
+  const wanted = parseNewTags(input.newTags);
+  if (wanted.length === 0 || can(actor, 'tag:create')) return { input };
+  const existing = await existingTagSlugs(wanted.map((t) => t.slug));
+  const unknown = wanted.filter((t) => !existing.has(t.slug));
+  const picked = { ...input, tagIds: [...new Set([...input.tagIds, ...existing.values()])], newTags: '' };
+  if (unknown.length === 0 || input.intent === 'autosave') return { input: picked };
+  const names = unknown.map((t) => `“${t.name}”`).join(', ');
+  return {
+    refusal: {
+      outcome: 'error',
+      message: 'Some fields need attention.',
+      errors: { newTags: [`Only editors and journalists can create new tags (${names}). Remove it and pick an existing tag, or ask an editor to add it.`] },
+    },
+  };
+}
+
 /** Saves the story form with one intent (save, autosave, submit, publish, schedule, unpublish). */
 export const saveStoryAction = staffAction(
   {
@@ -66,10 +90,15 @@ export const saveStoryAction = staffAction(
     invalid: 'Some fields need attention.',
     refuse: (r: Refusal): StoryFormState => ({ outcome: 'error', message: r.message, errors: r.errors }),
   },
-  async ({ actor, input: { id: _id, ...input }, resource: { before } }): Promise<StoryFormState> => {
+  async ({ actor, input: { id: _id, ...sent }, resource: { before } }): Promise<StoryFormState> => {
+    const tags = await withPermittedTags(actor, sent);
+    if ('refusal' in tags) return tags.refusal;
+    const { input } = tags;
     const now = Date.now();
     const site = await getSiteSettings();
-    const refusal = workflowError(input.intent, input, before, now);
+    const wire = wireFieldsOf(input);
+    const flow = { ...input, embargoUntil: wire?.embargoUntil };
+    const refusal = workflowError(input.intent, flow, before, now);
     if (refusal) return { outcome: 'error', ...refusal };
     const bylines = await bylineRefusal(actor, input, before);
     if (bylines) return bylines;
@@ -77,11 +106,21 @@ export const saveStoryAction = staffAction(
     const authorIds = input.authorIds.length === 0 && !before && actor.authorId ? [actor.authorId] : input.authorIds;
     const unready = readinessRefusal(input.intent, { ...input, authorIds }, before);
     if (unready) return { outcome: 'error', ...unready };
-    const state = nextState(input.intent, input, before, now);
+    const state = nextState(input.intent, flow, before, now);
     const submission = input.intent === 'submit' ? { submittedAt: new Date(now), submittedById: actor.id } : {};
     const scheduledFor = state.publishedAt ? formatDateTime(state.publishedAt.getTime(), site.timeZone) : undefined;
-    const summary = revisionSummary(input.intent, input, before, now, scheduledFor);
-    const result = await writeStory(actor.id, before?.id ?? null, before ? input.version : 0, { ...input, authorIds }, { ...state, ...submission }, summary);
+    const embargoNew = input.intent === 'publish' && state.embargoUntil !== null && state.embargoUntil.getTime() !== before?.embargoUntil;
+    const summary = embargoNew ? `Published under embargo until ${scheduledFor}` : revisionSummary(input.intent, input, before, now, scheduledFor);
+    const result = await writeStory(
+      actor.id,
+      before?.id ?? null,
+      before ? input.version : 0,
+      { ...input, authorIds, wire },
+      { ...state, ...submission },
+      summary,
+      undefined,
+      { changeKind: input.changeKind, timeZone: site.timeZone },
+    );
 
     if (!result.ok) {
       if (result.kind === 'fields') return { outcome: 'error', message: 'Some fields need attention.', errors: result.errors };
@@ -95,6 +134,7 @@ export const saveStoryAction = staffAction(
     if ((before && isReaderFacing(before)) || isReaderFacing(state)) {
       showWriteToReaders();
     }
-    return { outcome: 'saved', message: INTENT_MESSAGE[input.intent], id: result.id, version: result.version, storyStatus: state.status, savedAt: now };
+    const message = embargoNew ? `Sent to clients under embargo until ${scheduledFor}; readers see it then.` : INTENT_MESSAGE[input.intent];
+    return { outcome: 'saved', message, id: result.id, version: result.version, storyStatus: state.status, savedAt: now };
   },
 );

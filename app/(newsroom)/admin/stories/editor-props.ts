@@ -1,5 +1,6 @@
 import 'server-only';
 import { editorChoices, type EditorStory } from '@/db/queries/stories';
+import { tagsByIds } from '@/db/queries/taxonomy';
 import type { StoryFormAllowed, StoryFormChoices, StoryFormInitial } from '@/components/newsroom/story-form-types';
 import { getSiteSettings } from '@/lib/site-settings';
 import type { Staff } from '@/lib/auth';
@@ -14,7 +15,7 @@ export const EMPTY_STORY: Omit<StoryFormInitial, 'authorIds'> = {
   body: '',
   sectionId: null,
   slug: '',
-  tagIds: [],
+  tags: [],
   heroImageUrl: '',
   heroImageAlt: '',
   heroImageCaption: '',
@@ -27,7 +28,8 @@ export const EMPTY_STORY: Omit<StoryFormInitial, 'authorIds'> = {
   publishedAt: null,
 };
 
-export function toFormInitial(s: EditorStory): StoryFormInitial {
+/** The editor's starting values for a stored story (its tags named, for the tag picker). */
+export async function toFormInitial(s: EditorStory): Promise<StoryFormInitial> {
   return {
     id: s.id,
     version: s.version,
@@ -37,7 +39,7 @@ export function toFormInitial(s: EditorStory): StoryFormInitial {
     body: s.body,
     sectionId: s.sectionId,
     slug: s.slug,
-    tagIds: s.tagIds,
+    tags: await tagsByIds(s.tagIds),
     authorIds: s.authorIds,
     heroImageUrl: s.heroImageUrl ?? '',
     heroImageAlt: s.heroImageAlt,

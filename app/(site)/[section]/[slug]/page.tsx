@@ -4,8 +4,10 @@ import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
 import { getArticle, resolveArticleRedirect } from '@/lib/reader';
 import { abs, articleJsonLd, pageMetadata, STORY_IMAGE_VARIANTS, storyDescription, storyImageUrl } from '@/lib/seo';
+import { ogLocale } from '@/lib/locale-tags';
 import { getSiteSettings } from '@/lib/site-settings';
 import { parseSlug } from '@/lib/validation/params';
+import { datelineText } from '@/lib/wire/snapshot';
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
@@ -45,6 +47,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
   return {
     ...meta,
+    // A story in its own language says so to social cards too.
+    ...(article.language ? { openGraph: { ...meta.openGraph, locale: ogLocale(article.language) } } : {}),
     title: article.seoTitle || article.headline,
     authors: article.authors.map((a) => ({ name: a.name, url: `/authors/${a.slug}` })),
   };
@@ -55,7 +59,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd data={articleJsonLd(site, article)} />
-      <ArticleView article={article} related={related} />
+      <ArticleView article={{ ...article, datelineLine: datelineText(article.dateline, article.publishedAt, site.timeZone, site.name) }} related={related} />
     </>
   );
 }

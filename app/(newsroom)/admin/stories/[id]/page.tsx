@@ -7,14 +7,17 @@ import { ReviewNoteBanner } from '@/components/newsroom/review-note-banner';
 import { SendBackForm } from '@/components/newsroom/send-back-form';
 import { StatusBadge } from '@/components/newsroom/status-badge';
 import { StoryForm } from '@/components/newsroom/story-form';
+import { WireDeskSection } from '@/components/newsroom/wire-desk-section';
+import { getStoryWireDesk } from '@/db/queries/wire';
 import { getStoryAccess, getStoryForEditor, listNotes } from '@/db/queries/stories';
 import { authorize, requireStaff } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { getSiteSettings } from '@/lib/site-settings';
-import { isLive } from '@/lib/visibility';
+import { isLive, isUnderEmbargo } from '@/lib/visibility';
 import { displayStatus } from '@/lib/workflow';
 import { allowedFor, formChoices, toFormInitial } from '../editor-props';
+import { toWireInitial } from '../wire-props';
 import { deleteStoryAction } from './actions';
 import { storyIdFrom } from './story-id';
 
@@ -38,6 +41,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
   if (!story) notFound();
   const live = isLive(access);
   const notes = await listNotes(id);
+  const wire = await getStoryWireDesk(id);
   const done = (await searchParams).done;
   const flash = typeof done === 'string' ? DONE[done] : undefined;
   return (
@@ -56,12 +60,14 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
         <ReviewNoteBanner note={story.reviewNote} by={story.reviewNoteBy} at={story.reviewNoteAt} timeZone={site.timeZone} />
       )}
       <StoryForm
-        initial={toFormInitial(story)}
+        initial={await toFormInitial(story)}
         choices={await formChoices()}
         allowed={allowedFor(actor, access)}
-        live={live}
+        // Out to clients under embargo: edited as a live story (update, substantive or minor).
+        live={live || isUnderEmbargo(access)}
         readerUrl={live ? `/${story.sectionSlug}/${story.slug}` : null}
         flash={flash}
+        wire={toWireInitial(wire, story, site)}
       />
       <div className="grid gap-6 border-t border-neutral-200 pt-6 lg:grid-cols-2 dark:border-neutral-800">
         {story.status === 'in_review' && can(actor, 'story:send_back', access) && (
@@ -93,6 +99,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
             {can(actor, 'story:note', access) && (story.status === 'published' || story.status === 'scheduled') && <NoteForm storyId={id} />}
           </section>
         )}
+        {wire && <WireDeskSection actor={actor} access={access} wire={wire} timeZone={site.timeZone} />}
         {can(actor, 'story:delete', access) && (
           <section aria-labelledby="danger-heading" className="space-y-3">
             <h2 id="danger-heading" className="font-serif text-xl font-bold">

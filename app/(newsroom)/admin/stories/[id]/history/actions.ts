@@ -37,6 +37,8 @@ const restore = staffAction(
       },
       `Restored version ${revision.version}`,
       { action: 'story.restore', details: { version: revision.version, live: isLive(story) } },
+      // Clients who have the story get the restored text as a new version.
+      { changeKind: 'substantive' },
     );
     if (!result.ok) redirect(`/admin/stories/${story.id}/history?error=${result.kind}`);
     if (isReaderFacing(story)) {

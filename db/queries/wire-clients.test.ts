@@ -1,0 +1,149 @@
+import { sql } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { GET as listItems } from '@/app/api/wire/v1/items/route';
+import { GET as getItem } from '@/app/api/wire/v1/items/[id]/route';
+import { GET as getVersion } from '@/app/api/wire/v1/items/[id]/versions/[n]/route';
+import { makeArticle, makeSection, makeUser, resetContent } from '@/test/factories';
+import { execute, rows, transaction } from '../client';
+import { DEFAULT_PRODUCT } from '@/lib/wire/products';
+import { addKey, addProduct, clientUsage, createClient, deleteProduct, getClient, listClients, revokeKey } from './wire-clients';
+
+// The wire API through its route handlers: the key door (lib/wire/route.ts), the product filter,
+// paging, conditional answers and the request log, on both engines.
+
+const BASE = 'http://wire.test/api/wire/v1';
+const call = (handler: (r: Request, c: { params: Promise<never> }) => Promise<Response>, path: string, params: unknown = {}, headers: Record<string, string> = {}) =>
+  handler(new Request(`${BASE}${path}`, { headers }), { params: Promise.resolve(params as never) });
+const auth = (key: string) => ({ authorization: `Bearer ${key}` });
+
+async function newClient(name: string, over: Partial<typeof DEFAULT_PRODUCT> = {}) {
+  const made = await createClient({ name, webhookUrl: null, product: { ...DEFAULT_PRODUCT, ...over }, rateLimit: 600, actorId: null });
+  if (!made.ok) throw new Error('not created');
+  return made.value;
+}
+
+describe('wire clients and the wire API', () => {
+  let admin = 0;
+  beforeEach(async () => {
+    await resetContent();
+    await transaction(async (tx) => {
+      for (const t of ['wire_deliveries', 'wire_messages', 'wire_requests', 'wire_products', 'wire_api_keys', 'wire_clients', 'rate_limit_hits']) await execute(sql.raw(`delete from ${t}`), tx);
+    });
+    admin = (await makeUser('admin')).id;
+  });
+
+  it('keeps only a hash of each key; a wrong, revoked or missing key gets the same 401', async () => {
+    const c = await newClient('Daily Example');
+    const stored = await rows<{ prefix: string; key_hash: string }>(sql`select prefix, key_hash from wire_api_keys`);
+    expect(stored).toHaveLength(1);
+    expect(c.key).toContain(stored[0]!.prefix);
+    expect(JSON.stringify(stored)).not.toContain(c.key.split('_').at(-1));
+    expect((await call(listItems, '/items', {}, auth(c.key))).status).toBe(200);
+    for (const headers of [{}, auth('nonsense'), auth(`${c.key.slice(0, -1)}A`), { authorization: `Basic ${c.key}` }]) {
+      const res = await call(listItems, '/items', {}, headers);
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    }
+    const second = await addKey(admin, c.clientId, { label: 'Backup', rateLimit: 600 });
+    if (!second.ok) throw new Error('no key');
+    const keys = (await getClient(c.clientId))!.keys;
+    expect((await revokeKey(admin, c.clientId, keys[0]!.id)).ok).toBe(true);
+    expect((await call(listItems, '/items', {}, auth(c.key))).status).toBe(401);
+    expect((await call(listItems, '/items', {}, auth(second.value.key))).status).toBe(200);
+    expect((await revokeKey(admin, c.clientId, keys[0]!.id)).ok).toBe(false);
+  });
+
+  it('lists only what the client’s products allow, newest first, with cursor paging, since and ETag/304', async () => {
+    const energy = await makeSection();
+    const sport = await makeSection();
+    const now = Date.now();
+    const stories = [];
+    for (let i = 0; i < 5; i++) stories.push(await makeArticle({ sectionId: energy.id, headline: `Energy ${i}`, publishedAt: now - (10 - i) * 60_000 }));
+    const hidden = await makeArticle({ sectionId: sport.id, headline: 'Sport', publishedAt: now - 60_000 });
+    await makeArticle({ sectionId: energy.id, headline: 'Draft', status: 'draft' });
+    const c = await newClient('Energy Daily', { sectionIds: [energy.id] });
+
+    const seen: string[] = [];
+    let path = '/items?limit=2';
+    for (let page = 0; page < 5; page++) {
+      const res = await call(listItems, path, {}, auth(c.key));
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      seen.push(...body.items.map((i: { headlines: { value: string }[] }) => i.headlines[0]!.value));
+      if (!body.next) break;
+      path = `/items?limit=2&cursor=${body.next}`;
+    }
+    expect(seen).toEqual(['Energy 4', 'Energy 3', 'Energy 2', 'Energy 1', 'Energy 0']);
+
+    const since = new Date(now - 7.5 * 60_000).toISOString();
+    const recent = await (await call(listItems, `/items?since=${since}`, {}, auth(c.key))).json();
+    expect(recent.items.map((i: { uri: string }) => i.uri)).toEqual([`urn:meridianwire:item:${stories[4]!.id}`, `urn:meridianwire:item:${stories[3]!.id}`]);
+    expect(typeof recent.poll).toBe('string');
+
+    const first = await call(listItems, '/items', {}, auth(c.key));
+    const etag = first.headers.get('etag')!;
+    expect(first.headers.get('cache-control')).toMatch(/private/);
+    expect((await call(listItems, '/items', {}, { ...auth(c.key), 'if-none-match': etag })).status).toBe(304);
+
+    // Outside the products: 404, exactly like an id that does not exist.
+    const outside = await call(getItem, `/items/${hidden.id}`, { id: String(hidden.id) }, auth(c.key));
+    const missing = await call(getItem, '/items/999999', { id: '999999' }, auth(c.key));
+    expect([outside.status, missing.status]).toEqual([404, 404]);
+    expect(await outside.text()).toBe(await missing.text());
+  });
+
+  it('answers one item as ninjs or NewsML-G2, an exact version, and 400 for bad since, cursor or format', async () => {
+    const section = await makeSection();
+    const story = await makeArticle({ sectionId: section.id, headline: 'Port strike ends' });
+    const c = await newClient('All');
+    const id = String(story.id);
+    const json = await call(getItem, `/items/${id}`, { id }, auth(c.key));
+    expect(await json.json()).toMatchObject({ uri: `urn:meridianwire:item:${id}`, version: '1', pubstatus: 'usable' });
+    const g2 = await call(getItem, `/items/${id}?format=g2`, { id }, auth(c.key));
+    expect(g2.headers.get('content-type')).toMatch(/^application\/vnd\.iptc\.g2\.newsitem\+xml/);
+    expect(await g2.text()).toContain('<newsItem');
+    const accept = await call(getItem, `/items/${id}`, { id }, { ...auth(c.key), accept: 'application/vnd.iptc.g2.newsitem+xml' });
+    expect(await accept.text()).toContain('<contentSet>');
+    expect((await call(getVersion, `/items/${id}/versions/1`, { id, n: '1' }, auth(c.key))).status).toBe(200);
+    expect((await call(getVersion, `/items/${id}/versions/2`, { id, n: '2' }, auth(c.key))).status).toBe(404);
+    expect((await call(getItem, '/items/abc', { id: 'abc' }, auth(c.key))).status).toBe(404);
+    for (const query of ['since=yesterday', `since=${'9'.repeat(5000)}`, 'cursor=%%%', `cursor=${'A'.repeat(300)}`, 'limit=1000']) {
+      const res = await call(listItems, `/items?${query}`, {}, auth(c.key));
+      expect(res.status, query).toBe(400);
+      expect((await res.json()).error.message.length).toBeGreaterThan(10);
+    }
+    expect((await call(getItem, `/items/${id}?format=pdf`, { id }, auth(c.key))).status).toBe(400);
+  });
+
+  it('logs every request of a client with its path and status, and counts a key over its limit', async () => {
+    const c = await newClient('Counted');
+    await call(listItems, '/items', {}, auth(c.key));
+    await call(listItems, '/items?since=bad', {}, auth(c.key));
+    const usage = await clientUsage(c.clientId);
+    expect(usage.day).toBe(2);
+    expect(usage.byStatus).toEqual([{ status: 200, n: 1 }, { status: 400, n: 1 }]);
+    expect(usage.recent[0]).toMatchObject({ path: '/api/wire/v1/items', status: 400 });
+    expect((await listClients()).find((x) => x.id === c.clientId)).toMatchObject({ activeKeys: 1, requestsToday: 2 });
+
+    const tight = await addKey(admin, c.clientId, { label: 'Tight', rateLimit: 2 });
+    if (!tight.ok) throw new Error('no key');
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await call(listItems, '/items', {}, auth(tight.value.key))).status);
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+
+  it('products can be added and removed, audited; a client without products sees nothing', async () => {
+    const section = await makeSection();
+    await makeArticle({ sectionId: section.id });
+    const c = await newClient('Narrow');
+    const product = (await getClient(c.clientId))!.products[0]!;
+    expect((await deleteProduct(admin, c.clientId, product.id)).ok).toBe(true);
+    expect((await (await call(listItems, '/items', {}, auth(c.key))).json()).items).toEqual([]);
+    expect((await addProduct(admin, c.clientId, { name: 'Flashes', ...DEFAULT_PRODUCT, minUrgency: 2 })).ok).toBe(true);
+    expect((await (await call(listItems, '/items', {}, auth(c.key))).json()).items).toEqual([]);
+    expect((await addProduct(admin, c.clientId, { name: 'Section', ...DEFAULT_PRODUCT, sectionIds: [section.id] })).ok).toBe(true);
+    expect((await (await call(listItems, '/items', {}, auth(c.key))).json()).items).toHaveLength(1);
+    const audit = await rows<{ action: string }>(sql`select action from audit_log where target_type = 'wire_client' and target_id = ${c.clientId} order by id`);
+    expect(audit.map((a) => a.action)).toEqual(['wire.client_create', 'wire.product_delete', 'wire.product_add', 'wire.product_add']);
+  });
+});
