@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gte, like, lt, sql, type SQL } from 'drizzle
 import type { Actor, StoryResource } from '@/lib/permissions';
 import { db, first } from '../client';
 import { dialectSql } from '../dialect';
-import { ARTICLE_STATUSES, articleAuthors, articleNotes, articles, articleTags, authors, sections, tags, users, type ArticleStatus, type WirePubstatus } from '../schema';
+import { ARTICLE_STATUSES, articleAuthors, articleNotes, articles, articleTags, authors, sections, users, type ArticleStatus, type WirePubstatus } from '../schema';
 
 /** The facts an action needs to authorize and to expire caches; read fresh inside every action. */
 export type StoryAccess = StoryResource & {
