@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTag } from '@/test/factories';
-import { existingTagSlugs, searchTags, tagsByIds } from './taxonomy';
+import { existingTagSlugs, searchTags, tagsByIds } from './tag-search';
 
 describe('the editor’s tag picker', () => {
   it('finds tags by any part of the name, any case, prefix matches first, a page at a time', async () => {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { getStoryAccess, type StoryAccess } from '@/db/queries/stories';
 import { writeStory } from '@/db/queries/story-writes';
-import { existingTagSlugs } from '@/db/queries/taxonomy';
+import { existingTagSlugs } from '@/db/queries/tag-search';
 import { staffBylines } from '@/db/queries/users';
 import type { Refusal } from '@/components/newsroom/admin-form-state';
 import { staffAction } from '@/lib/action';

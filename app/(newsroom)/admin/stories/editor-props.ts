@@ -1,6 +1,6 @@
 import 'server-only';
 import { editorChoices, type EditorStory } from '@/db/queries/stories';
-import { tagsByIds } from '@/db/queries/taxonomy';
+import { tagsByIds } from '@/db/queries/tag-search';
 import type { StoryFormAllowed, StoryFormChoices, StoryFormInitial } from '@/components/newsroom/story-form-types';
 import { getSiteSettings } from '@/lib/site-settings';
 import type { Staff } from '@/lib/auth';

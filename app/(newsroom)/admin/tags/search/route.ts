@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { searchTags } from '@/db/queries/taxonomy';
+import { searchTags } from '@/db/queries/tag-search';
 import { jsonAnswer, staffRoute } from '@/lib/staff-route';
 
 /** Tags matching what the writer types in the story editor's tag picker (20 at most). */
