@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn, STAFF, staffPage, startStory, submitStory, uniqueHeadline } from './helpers/newsroom';
+import { addByline, signIn, STAFF, staffPage, startStory, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 test('a contributor submits a story for review and an editor publishes it', async ({ page, browser }) => {
   const headline = uniqueHeadline('Village school reopens');
@@ -19,7 +19,7 @@ test('a contributor submits a story for review and an editor publishes it', asyn
   // and the desk adds it.
   await editor.getByRole('button', { name: 'Publish now', exact: true }).click();
   await expect(editor.getByText(/Add a byline before it is published/)).toBeVisible();
-  await editor.getByLabel('Byline 1').selectOption({ label: 'Sofia Lindqvist' });
+  await addByline(editor, 'Sofia Lindqvist');
   await submitStory(editor, 'Publish now', /Published/);
   const readerHref = await editor.getByRole('link', { name: 'View on site' }).getAttribute('href');
 

@@ -14,7 +14,7 @@ export function NewsroomNav({ name, role, canReview, reviewCount, adminLinks = [
         <Link href="/admin" className="mr-2 font-serif text-xl font-bold text-neutral-950 no-underline dark:text-white">
           Newsroom
         </Link>
-        <nav aria-label="Newsroom" className="order-3 -mx-3 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
+        <nav aria-label="Newsroom" className="order-3 -mx-3 flex w-full flex-wrap gap-1 sm:order-none sm:mx-0 sm:w-auto">
           <Link href="/admin" className={link}>
             Stories
           </Link>

@@ -123,9 +123,12 @@ export function StoryForm({ initial, choices, allowed, live, readerUrl, flash, w
     setSave(changes.current > startedAt ? 'dirty' : 'saved');
     setSavedAt(formatTime(res.savedAt ?? Date.now(), choices.timeZone));
     setDetail(res.message === 'Saved' || res.message === 'Autosaved' ? undefined : res.message);
-    if (res.id && wasNew) {
-      if (intent === 'autosave') window.history.replaceState(null, '', `/admin/stories/${res.id}`);
-      else startMove(() => router.replace(`/admin/stories/${res.id}?done=${intent}`));
+    if (res.id && wasNew && intent === 'autosave') {
+      window.history.replaceState(null, '', `/admin/stories/${res.id}`);
+    } else if (res.id && initial.id === null && intent !== 'autosave') {
+      // A story begun on this page (even one an autosave already stored) moves to its own page
+      // on the first explicit save, which then says what the save did.
+      startMove(() => router.replace(`/admin/stories/${res.id}?done=${intent}`));
     } else if (intent !== 'autosave') {
       router.refresh();
     }
