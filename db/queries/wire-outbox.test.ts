@@ -110,6 +110,34 @@ describe('wire outbox', () => {
     expect(await claimDelivery([c.clientId], LEASE, NOW + 2 * LEASE)).toBeNull();
   });
 
+  it('one claim takes one delivery, however many are due', async () => {
+    await client('One');
+    await client('Two');
+    await client('Three');
+    await transaction((tx) => enqueueDeliveries(tx, sampleItem(), new Date(NOW)));
+    expect(await claimDelivery([], LEASE, NOW)).not.toBeNull();
+    const taken = await rows<{ attempts: number }>(sql`select attempts from wire_deliveries order by id`);
+    expect(taken.map((t) => Number(t.attempts))).toEqual([1, 0, 0]);
+    expect(await claimAll(NOW)).toHaveLength(2);
+  });
+
+  it('claimers racing in parallel (FOR UPDATE SKIP LOCKED on PostgreSQL) never take the same delivery', async () => {
+    for (let c = 1; c <= 4; c++) await client(`Racer ${c}`);
+    await transaction(async (tx) => {
+      for (let v = 1; v <= 5; v++) await enqueueDeliveries(tx, sampleItem({ version: v }), new Date(NOW));
+    });
+    const claimer = async () => {
+      const got: number[] = [];
+      for (let d = await claimDelivery([], LEASE, NOW); d; d = await claimDelivery([], LEASE, NOW)) got.push(d.id);
+      return got;
+    };
+    const ids = (await Promise.all([claimer(), claimer(), claimer(), claimer()])).flat();
+    expect(ids).toHaveLength(20);
+    expect(new Set(ids).size).toBe(20);
+    const tries = await rows<{ attempts: number }>(sql`select attempts from wire_deliveries`);
+    expect(tries.map((t) => Number(t.attempts))).toEqual(Array(20).fill(1));
+  });
+
   it('retries with backoff, parks as failed after the last try, and an admin resends it', async () => {
     const c = await client('Daily');
     await transaction((tx) => enqueueDeliveries(tx, sampleItem(), new Date(NOW)));

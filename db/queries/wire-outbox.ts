@@ -81,10 +81,13 @@ export type ClaimedDelivery = {
  */
 export async function claimDelivery(busy: readonly number[], leaseMs: number, now = Date.now()): Promise<ClaimedDelivery | null> {
   return await transaction(async (tx) => {
+    // A scalar subquery runs once (an InitPlan). Under \`id in (…)\` PostgreSQL may run it as the inner
+    // side of a semi-join, once per candidate row: each rescan skips the rows this very update has
+    // just changed and picks the next, so one claim took every due delivery and pushed only the first.
     const notBusy = busy.length ? sql`and client_id not in (${sql.join(busy.map((id) => sql`${id}`), sql`, `)})` : sql``;
     const [claimed] = await rows<{ id: number }>(
       sql`update wire_deliveries set claimed_until = ${now + leaseMs}, attempts = attempts + 1
-        where id in (
+        where id = (
           select id from wire_deliveries
           where status = 'pending' and next_attempt_at <= ${now} and claimed_until <= ${now} ${notBusy}
           order by next_attempt_at, id limit 1 ${dialectSql.skipLocked()}
