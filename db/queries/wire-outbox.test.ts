@@ -183,14 +183,45 @@ describe('wire outbox', () => {
     expect(received).toHaveLength(2);
   });
 
-  it('a published story becomes an item version in the save’s transaction (the adapter until the story side lands)', async () => {
-    const section = await makeSection();
-    const c = await client('All');
-    const { queueStoryVersion } = await import('./wire-source');
+  it('every version a story change writes is queued once, in that change’s transaction, and stays retrievable', async () => {
     const { makeArticle } = await import('@/test/factories');
-    const story = await makeArticle({ sectionId: section.id, headline: 'Port strike ends' });
-    await transaction((tx) => queueStoryVersion(tx, story.id));
-    const [d] = await listDeliveries(c.clientId);
-    expect(d).toMatchObject({ itemUri: `urn:meridianwire:item:${story.id}`, headline: 'Port strike ends', version: 1 });
+    const { writeStory } = await import('./story-writes');
+    const { unpublishStory } = await import('./story-bulk');
+    const { killStory } = await import('./wire-actions');
+    const { getClientItem, listClientItems } = await import('@/lib/wire/list');
+    const editor = await makeUser('editor');
+    const section = await makeSection();
+    const other = await makeSection();
+    const all = await client('All');
+    const mine = await client('Section', { sectionIds: [section.id] });
+    const elsewhere = await client('Elsewhere', { sectionIds: [other.id] });
+    const story = await makeArticle({ sectionId: section.id, headline: 'Port strike begins', status: 'draft' });
+    const { storyContent } = await import('@/test/factories');
+    const content = storyContent({ sectionId: section.id, headline: 'Port strike begins' });
+    const at = Date.now() - 60_000;
+    const publish = (version: number, headline: string) =>
+      writeStory(editor.id, story.id, version, { ...content, headline }, { status: 'published', publishedAt: new Date(at), updatedAt: new Date() }, 'publish', undefined, { changeKind: 'substantive', timeZone: 'UTC' });
+    const one = await publish(1, 'Port strike begins');
+    const two = await publish(one.ok ? one.version : 0, 'Port strike spreads');
+    expect(two.ok).toBe(true);
+    expect(await unpublishStory(editor.id, story.id)).toBe(true);
+    expect(await killStory(editor.id, story.id, 'Legal: wrong figures.')).toMatchObject({ ok: true, version: 4 });
+    const messages = await rows<{ version: number; pubstatus: string }>(sql`select version, pubstatus from wire_messages order by version`);
+    expect(messages.map((m) => [Number(m.version), m.pubstatus])).toEqual([[1, 'usable'], [2, 'usable'], [3, 'withheld'], [4, 'canceled']]);
+    expect((await listDeliveries(all.clientId)).map((d) => d.version)).toEqual([4, 3, 2, 1]);
+    expect((await listDeliveries(mine.clientId)).map((d) => d.version)).toEqual([4, 3, 2, 1]);
+    // The section's id is looked up from the version's slug: a product for another section takes nothing.
+    expect(await listDeliveries(elsewhere.clientId)).toEqual([]);
+    // A refused save writes neither a version nor a delivery.
+    expect(await publish(1, 'Stale')).toMatchObject({ ok: false });
+    expect(await listDeliveries(all.clientId)).toHaveLength(4);
+    // Each version answers at its own number; the item itself is its canceled version, with the reason.
+    const products = [{ ...DEFAULT_PRODUCT }];
+    expect((await getClientItem(products, story.id, 2))?.headline).toBe('Port strike spreads');
+    expect(await getClientItem(products, story.id, 1)).toMatchObject({ version: 1, pubstatus: 'usable', headline: 'Port strike begins', section: { id: section.id } });
+    expect(await getClientItem(products, story.id, null)).toMatchObject({ version: 4, pubstatus: 'canceled', ednote: 'Legal: wrong figures.', webUrl: null });
+    expect((await listClientItems(products, { cursor: null, since: null, limit: 10 })).items.map((i) => [i.itemId, i.version, i.pubstatus])).toEqual([[story.id, 4, 'canceled']]);
+    const payload = await rows<{ payload: string }>(sql`select payload from wire_messages where version = 4`);
+    expect(JSON.parse(payload[0]!.payload)).toMatchObject({ uri: `urn:meridianwire:item:${story.id}`, version: '4', pubstatus: 'canceled', ednote: 'Legal: wrong figures.' });
   });
 });

@@ -2,13 +2,17 @@ import 'server-only';
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { WireDeliveryStatus } from '@/lib/domain';
 import { backoffMs } from '@/lib/wire/delivery';
-import type { ItemVersion } from '@/lib/wire/item-version';
+import { toWireItemVersion } from '@/lib/wire/item-resolve';
+import { fromWireItem, type ItemVersion } from '@/lib/wire/item-version';
 import { toNinjs } from '@/lib/wire/ninjs';
 import { clientAllows } from '@/lib/wire/products';
 import { db, first, rows, transaction, type Db } from '../client';
 import { dialectSql } from '../dialect';
-import { wireClients, wireDeliveries, wireMessages, wireProducts } from '../schema';
+import { siteSettings, wireClients, wireDeliveries, wireMessages, wireProducts } from '../schema';
+import { sectionIdsBySlug } from './taxonomy';
+import type { WireVersionRow } from './wire';
 import { recordAudit } from './audit';
+import { mergeSettings } from '@/lib/site-settings';
 
 // The transactional outbox of push delivery (issue 12). A version's message and its deliveries are
 // written in the transaction that made the version, so a rollback sends nothing and a crash after
@@ -61,6 +65,17 @@ export async function enqueueDeliveries(tx: Db, item: ItemVersion, now = new Dat
   if (rows.length === 0) return 0;
   await tx.insert(wireDeliveries).values(rows).onConflictDoNothing();
   return rows.length;
+}
+
+/**
+ * Queues a version writeWireVersion has just written, resolved as clients will read it, inside its
+ * transaction (settings and sections are read through `tx`: on PGlite a read outside would wait on it).
+ */
+export async function enqueueVersion(tx: Db, row: WireVersionRow, now: Date): Promise<number> {
+  const stored = Object.fromEntries((await tx.select().from(siteSettings)).map((r) => [r.key, r.value]));
+  const item = toWireItemVersion(row, mergeSettings(stored));
+  const sectionIds = await sectionIdsBySlug(item.section ? [item.section.slug] : [], tx);
+  return await enqueueDeliveries(tx, fromWireItem(item, item.section ? (sectionIds.get(item.section.slug) ?? null) : null), now);
 }
 
 export type ClaimedDelivery = {
