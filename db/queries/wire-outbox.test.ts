@@ -185,9 +185,9 @@ describe('wire outbox', () => {
 
   it('every version a story change writes is queued once, in that change’s transaction, and stays retrievable', async () => {
     const { makeArticle } = await import('@/test/factories');
-    const { writeStory } = await import('./story-writes');
+    const { addStoryNote, writeStory } = await import('./story-writes');
     const { unpublishStory } = await import('./story-bulk');
-    const { killStory } = await import('./wire-actions');
+    const { killStory, liftEmbargo } = await import('./wire-actions');
     const { getClientItem, listClientItems } = await import('@/lib/wire/list');
     const editor = await makeUser('editor');
     const section = await makeSection();
@@ -204,24 +204,45 @@ describe('wire outbox', () => {
     const one = await publish(1, 'Port strike begins');
     const two = await publish(one.ok ? one.version : 0, 'Port strike spreads');
     expect(two.ok).toBe(true);
+    await addStoryNote(editor.id, story.id, 'correction', 'The strike began on Monday.');
     expect(await unpublishStory(editor.id, story.id)).toBe(true);
-    expect(await killStory(editor.id, story.id, 'Legal: wrong figures.')).toMatchObject({ ok: true, version: 4 });
-    const messages = await rows<{ version: number; pubstatus: string }>(sql`select version, pubstatus from wire_messages order by version`);
-    expect(messages.map((m) => [Number(m.version), m.pubstatus])).toEqual([[1, 'usable'], [2, 'usable'], [3, 'withheld'], [4, 'canceled']]);
-    expect((await listDeliveries(all.clientId)).map((d) => d.version)).toEqual([4, 3, 2, 1]);
-    expect((await listDeliveries(mine.clientId)).map((d) => d.version)).toEqual([4, 3, 2, 1]);
+    expect(await killStory(editor.id, story.id, 'Legal: wrong figures.')).toMatchObject({ ok: true, version: 5 });
+    // An embargoed story, lifted early: its lift is a version of its own, queued too.
+    const until = Date.now() + 3_600_000;
+    const held = await makeArticle({ sectionId: section.id, headline: 'Rates decision', status: 'draft' });
+    const embargoed = await writeStory(editor.id, held.id, 1, { ...content, headline: 'Rates decision' }, { status: 'published', publishedAt: new Date(until), updatedAt: null, embargoUntil: new Date(until) }, 'publish', undefined, { timeZone: 'UTC' });
+    expect(embargoed.ok).toBe(true);
+    expect(await liftEmbargo(editor.id, held.id)).toMatchObject({ ok: true, version: 2 });
+    const messages = await rows<{ itemId: number; version: number; pubstatus: string }>(sql`select item_id as "itemId", version, pubstatus from wire_messages order by item_id, version`);
+    expect(messages.map((m) => [Number(m.itemId), Number(m.version), m.pubstatus])).toEqual([
+      [story.id, 1, 'usable'],
+      [story.id, 2, 'usable'],
+      [story.id, 3, 'usable'],
+      [story.id, 4, 'withheld'],
+      [story.id, 5, 'canceled'],
+      [held.id, 1, 'usable'],
+      [held.id, 2, 'usable'],
+    ]);
+    const versionsOf = async (clientId: number, itemId: number) => (await listDeliveries(clientId)).filter((d) => d.itemId === itemId).map((d) => d.version);
+    expect(await versionsOf(all.clientId, story.id)).toEqual([5, 4, 3, 2, 1]);
+    expect(await versionsOf(mine.clientId, story.id)).toEqual([5, 4, 3, 2, 1]);
+    // Not entitled to embargoed items: the embargoed version waits for its lift time, the lift goes at once.
+    expect((await listDeliveries(all.clientId)).filter((d) => d.itemId === held.id).map((d) => [d.version, d.nextAttemptAt >= until])).toEqual([[2, false], [1, true]]);
     // The section's id is looked up from the version's slug: a product for another section takes nothing.
     expect(await listDeliveries(elsewhere.clientId)).toEqual([]);
     // A refused save writes neither a version nor a delivery.
     expect(await publish(1, 'Stale')).toMatchObject({ ok: false });
-    expect(await listDeliveries(all.clientId)).toHaveLength(4);
+    expect(await listDeliveries(all.clientId)).toHaveLength(7);
     // Each version answers at its own number; the item itself is its canceled version, with the reason.
     const products = [{ ...DEFAULT_PRODUCT }];
     expect((await getClientItem(products, story.id, 2))?.headline).toBe('Port strike spreads');
     expect(await getClientItem(products, story.id, 1)).toMatchObject({ version: 1, pubstatus: 'usable', headline: 'Port strike begins', section: { id: section.id } });
-    expect(await getClientItem(products, story.id, null)).toMatchObject({ version: 4, pubstatus: 'canceled', ednote: 'Legal: wrong figures.', webUrl: null });
-    expect((await listClientItems(products, { cursor: null, since: null, limit: 10 })).items.map((i) => [i.itemId, i.version, i.pubstatus])).toEqual([[story.id, 4, 'canceled']]);
-    const payload = await rows<{ payload: string }>(sql`select payload from wire_messages where version = 4`);
-    expect(JSON.parse(payload[0]!.payload)).toMatchObject({ uri: `urn:meridianwire:item:${story.id}`, version: '4', pubstatus: 'canceled', ednote: 'Legal: wrong figures.' });
+    expect(await getClientItem(products, story.id, null)).toMatchObject({ version: 5, pubstatus: 'canceled', ednote: 'Legal: wrong figures.', webUrl: null });
+    expect((await listClientItems(products, { cursor: null, since: null, limit: 10 })).items.map((i) => [i.itemId, i.version, i.pubstatus])).toEqual([
+      [held.id, 2, 'usable'],
+      [story.id, 5, 'canceled'],
+    ]);
+    const payload = await rows<{ payload: string }>(sql`select payload from wire_messages where item_id = ${story.id} and version = 5`);
+    expect(JSON.parse(payload[0]!.payload)).toMatchObject({ uri: `urn:meridianwire:item:${story.id}`, version: '5', pubstatus: 'canceled', ednote: 'Legal: wrong figures.' });
   });
 });
