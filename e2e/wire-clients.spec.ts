@@ -5,8 +5,9 @@ import { expect, test } from '@playwright/test';
 import { addByline, signIn, STAFF, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 // A client's developer's view of the wire (issue 12): an admin creates the client in the newsroom,
-// a receiver on loopback gets the publish and the update as signed ninjs pushes (verified here the
-// way the README tells clients to), the API refuses a request without a key and answers with one.
+// a receiver on loopback gets the publish, the update and the kill as signed ninjs pushes (verified
+// here the way the README tells clients to), the API refuses a request without a key, answers with
+// one, and after the kill has the item canceled; the client's page shows the kill acknowledged.
 
 type Push = { headers: http.IncomingHttpHeaders; body: string };
 
@@ -20,7 +21,7 @@ function verify(secret: string, push: Push): boolean {
   return timingSafeEqual(expected, Buffer.from(v1, 'hex')) && Math.abs(Date.now() / 1000 - Number(t)) < 300;
 }
 
-test('an admin creates a client; its webhook receives the publish and the update, signed; the API wants its key', async ({ page, request }) => {
+test('an admin creates a client; its webhook receives the publish, the update and the kill, signed; the API wants its key', async ({ page, request }) => {
   test.setTimeout(180_000);
   const pushes: Push[] = [];
   const receiver = http.createServer((req, res) => {
@@ -59,7 +60,7 @@ test('an admin creates a client; its webhook receives the publish and the update
     // The publish.
     const headline = uniqueHeadline('Refinery restarts');
     await startStory(page, headline, 'The refinery restarted its main unit on Tuesday.');
-    await addByline(page, 'Lena Kowalski');
+    await addByline(page, 'Priya Raman');
     await submitStory(page, 'Publish now', /Published/);
     const uri = `urn:meridianwire:item:${storyIdFromUrl(page)}`;
     const forItem = () => pushes.filter((p) => JSON.parse(p.body).uri === uri);
@@ -95,6 +96,28 @@ test('an admin creates a client; its webhook receives the publish and the update
     const has = page.getByRole('region', { name: 'What the client has' });
     await expect(has.getByRole('row').filter({ hasText: uri })).toContainText(`version ${second.version}`);
     await expect(page.getByRole('region', { name: 'API usage' })).toContainText('/api/wire/v1/items');
+
+    // The kill: a canceled version, pushed and signed, with the reason for client editors.
+    await page.goto(`/admin/stories/${id}`);
+    await page.getByLabel('Reason for the kill').fill('Legal: the fire was at another refinery.');
+    await page.getByRole('button', { name: 'Kill story' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Killed' })).toBeVisible();
+    await expect.poll(() => forItem().length, { timeout: 20_000 }).toBe(3);
+    const killed = forItem()[2]!;
+    expect(verify(secret, killed)).toBe(true);
+    const third = JSON.parse(killed.body);
+    expect(third).toMatchObject({ uri, pubstatus: 'canceled', ednote: 'Legal: the fire was at another refinery.' });
+    expect(Number(third.version)).toBeGreaterThan(Number(second.version));
+    const canceled = await request.get(`/api/wire/v1/items/${id}`, { headers: auth });
+    expect(await canceled.json()).toMatchObject({ uri, version: third.version, pubstatus: 'canceled' });
+    // Every version stays retrievable at its own number.
+    const v1 = await request.get(`/api/wire/v1/items/${id}/versions/${first.version}`, { headers: auth });
+    expect(await v1.json()).toMatchObject({ version: first.version, pubstatus: 'usable', headlines: [{ value: headline }] });
+    await page.goto(clientPath);
+    const row = page.getByRole('region', { name: 'What the client has' }).getByRole('row').filter({ hasText: uri });
+    await expect(row).toContainText(`${third.version} (canceled)`);
+    await expect(row).toContainText(`version ${third.version}`);
+    await expect(row).not.toContainText('may still show the killed story');
   } finally {
     await new Promise((resolve) => receiver.close(resolve));
   }

@@ -23,7 +23,6 @@ import {
 } from '../schema';
 import { Refused, type Tx } from './admin-tx';
 import { recordAudit, type AuditAction } from './audit';
-import { queueStoryVersion } from './wire-source';
 import { auditLiveEdit } from './audit-story';
 import type { StorySnapshot } from './revisions';
 import { writeWireVersion } from './wire';
@@ -263,8 +262,6 @@ export async function writeStory(
         await auditLiveEdit(tx, actorId, row.id, before.version, snapshot, now);
       }
       if (audit) await recordAudit(tx, { actorId, action: audit.action, targetType: 'story', targetId: row.id, details: { headline: content.headline, ...audit.details }, at: now });
-      // Wire clients (issue 12): a publish or a substantive update of a live story is a new version.
-      if (nowReaderFacing && (!wasReaderFacing || state.updatedAt?.getTime() !== before?.updatedAt?.getTime())) await queueStoryVersion(tx, row.id);
       return { ok: true, id: row.id, version: row.version, slug, sectionSlug: refs.sectionSlug, authorSlugs: refs.authorSlugs } as const;
     });
   } catch (error) {

@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
-import { db, first } from '../client';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { db, first, type Db } from '../client';
 import { sections, slugRedirects, tags, type RedirectKind } from '../schema';
 
 export type SectionSummary = { id: number; slug: string; name: string; description: string };
@@ -45,4 +45,11 @@ export async function findRedirectTarget(kind: RedirectKind, oldSlug: string): P
       .where(and(eq(slugRedirects.kind, kind), eq(slugRedirects.oldSlug, oldSlug)))
       .then(first))?.targetId ?? null
   );
+}
+
+/** Section ids by slug (the wire's products name sections by id; versions carry the slug). */
+export async function sectionIdsBySlug(slugs: readonly string[], ex: Db = db): Promise<Map<string, number>> {
+  if (slugs.length === 0) return new Map();
+  const found = await ex.select({ id: sections.id, slug: sections.slug }).from(sections).where(inArray(sections.slug, [...new Set(slugs)]));
+  return new Map(found.map((f) => [f.slug, f.id]));
 }

@@ -6,6 +6,7 @@ import { GET as getVersion } from '@/app/api/wire/v1/items/[id]/versions/[n]/rou
 import { makeArticle, makeSection, makeUser, resetContent } from '@/test/factories';
 import { execute, rows, transaction } from '../client';
 import { DEFAULT_PRODUCT } from '@/lib/wire/products';
+import { writeWireVersion } from './wire';
 import { addKey, addProduct, clientUsage, createClient, deleteProduct, getClient, listClients, revokeKey } from './wire-clients';
 
 // The wire API through its route handlers: the key door (lib/wire/route.ts), the product filter,
@@ -20,6 +21,14 @@ async function newClient(name: string, over: Partial<typeof DEFAULT_PRODUCT> = {
   const made = await createClient({ name, webhookUrl: null, product: { ...DEFAULT_PRODUCT, ...over }, rateLimit: 600, actorId: null });
   if (!made.ok) throw new Error('not created');
   return made.value;
+}
+
+/** A story with its first wire version (a publish, available at its publication time). */
+async function wireStory(opts: Parameters<typeof makeArticle>[0]) {
+  const story = await makeArticle(opts);
+  const at = story.publishedAt?.getTime() ?? Date.now();
+  if (story.status === 'published') await transaction((tx) => writeWireVersion(tx, { articleId: story.id, change: 'publish', pubstatus: 'usable', actorId: null, at, availableAt: at, embargoed: null }));
+  return story;
 }
 
 describe('wire clients and the wire API', () => {
@@ -58,9 +67,9 @@ describe('wire clients and the wire API', () => {
     const sport = await makeSection();
     const now = Date.now();
     const stories = [];
-    for (let i = 0; i < 5; i++) stories.push(await makeArticle({ sectionId: energy.id, headline: `Energy ${i}`, publishedAt: now - (10 - i) * 60_000 }));
-    const hidden = await makeArticle({ sectionId: sport.id, headline: 'Sport', publishedAt: now - 60_000 });
-    await makeArticle({ sectionId: energy.id, headline: 'Draft', status: 'draft' });
+    for (let i = 0; i < 5; i++) stories.push(await wireStory({ sectionId: energy.id, headline: `Energy ${i}`, publishedAt: now - (10 - i) * 60_000 }));
+    const hidden = await wireStory({ sectionId: sport.id, headline: 'Sport', publishedAt: now - 60_000 });
+    await wireStory({ sectionId: energy.id, headline: 'Draft', status: 'draft' });
     const c = await newClient('Energy Daily', { sectionIds: [energy.id] });
 
     const seen: string[] = [];
@@ -94,7 +103,7 @@ describe('wire clients and the wire API', () => {
 
   it('answers one item as ninjs or NewsML-G2, an exact version, and 400 for bad since, cursor or format', async () => {
     const section = await makeSection();
-    const story = await makeArticle({ sectionId: section.id, headline: 'Port strike ends' });
+    const story = await wireStory({ sectionId: section.id, headline: 'Port strike ends' });
     const c = await newClient('All');
     const id = String(story.id);
     const json = await call(getItem, `/items/${id}`, { id }, auth(c.key));
@@ -134,7 +143,7 @@ describe('wire clients and the wire API', () => {
 
   it('products can be added and removed, audited; a client without products sees nothing', async () => {
     const section = await makeSection();
-    await makeArticle({ sectionId: section.id });
+    await wireStory({ sectionId: section.id });
     const c = await newClient('Narrow');
     const product = (await getClient(c.clientId))!.products[0]!;
     expect((await deleteProduct(admin, c.clientId, product.id)).ok).toBe(true);

@@ -110,6 +110,34 @@ describe('wire outbox', () => {
     expect(await claimDelivery([c.clientId], LEASE, NOW + 2 * LEASE)).toBeNull();
   });
 
+  it('one claim takes one delivery, however many are due', async () => {
+    await client('One');
+    await client('Two');
+    await client('Three');
+    await transaction((tx) => enqueueDeliveries(tx, sampleItem(), new Date(NOW)));
+    expect(await claimDelivery([], LEASE, NOW)).not.toBeNull();
+    const taken = await rows<{ attempts: number }>(sql`select attempts from wire_deliveries order by id`);
+    expect(taken.map((t) => Number(t.attempts))).toEqual([1, 0, 0]);
+    expect(await claimAll(NOW)).toHaveLength(2);
+  });
+
+  it('claimers racing in parallel (FOR UPDATE SKIP LOCKED on PostgreSQL) never take the same delivery', async () => {
+    for (let c = 1; c <= 4; c++) await client(`Racer ${c}`);
+    await transaction(async (tx) => {
+      for (let v = 1; v <= 5; v++) await enqueueDeliveries(tx, sampleItem({ version: v }), new Date(NOW));
+    });
+    const claimer = async () => {
+      const got: number[] = [];
+      for (let d = await claimDelivery([], LEASE, NOW); d; d = await claimDelivery([], LEASE, NOW)) got.push(d.id);
+      return got;
+    };
+    const ids = (await Promise.all([claimer(), claimer(), claimer(), claimer()])).flat();
+    expect(ids).toHaveLength(20);
+    expect(new Set(ids).size).toBe(20);
+    const tries = await rows<{ attempts: number }>(sql`select attempts from wire_deliveries`);
+    expect(tries.map((t) => Number(t.attempts))).toEqual(Array(20).fill(1));
+  });
+
   it('retries with backoff, parks as failed after the last try, and an admin resends it', async () => {
     const c = await client('Daily');
     await transaction((tx) => enqueueDeliveries(tx, sampleItem(), new Date(NOW)));
@@ -155,14 +183,66 @@ describe('wire outbox', () => {
     expect(received).toHaveLength(2);
   });
 
-  it('a published story becomes an item version in the save’s transaction (the adapter until the story side lands)', async () => {
-    const section = await makeSection();
-    const c = await client('All');
-    const { queueStoryVersion } = await import('./wire-source');
+  it('every version a story change writes is queued once, in that change’s transaction, and stays retrievable', async () => {
     const { makeArticle } = await import('@/test/factories');
-    const story = await makeArticle({ sectionId: section.id, headline: 'Port strike ends' });
-    await transaction((tx) => queueStoryVersion(tx, story.id));
-    const [d] = await listDeliveries(c.clientId);
-    expect(d).toMatchObject({ itemUri: `urn:meridianwire:item:${story.id}`, headline: 'Port strike ends', version: 1 });
+    const { addStoryNote, writeStory } = await import('./story-writes');
+    const { unpublishStory } = await import('./story-bulk');
+    const { killStory, liftEmbargo } = await import('./wire-actions');
+    const { getClientItem, listClientItems } = await import('@/lib/wire/list');
+    const editor = await makeUser('editor');
+    const section = await makeSection();
+    const other = await makeSection();
+    const all = await client('All');
+    const mine = await client('Section', { sectionIds: [section.id] });
+    const elsewhere = await client('Elsewhere', { sectionIds: [other.id] });
+    const story = await makeArticle({ sectionId: section.id, headline: 'Port strike begins', status: 'draft' });
+    const { storyContent } = await import('@/test/factories');
+    const content = storyContent({ sectionId: section.id, headline: 'Port strike begins' });
+    const at = Date.now() - 60_000;
+    const publish = (version: number, headline: string) =>
+      writeStory(editor.id, story.id, version, { ...content, headline }, { status: 'published', publishedAt: new Date(at), updatedAt: new Date() }, 'publish', undefined, { changeKind: 'substantive', timeZone: 'UTC' });
+    const one = await publish(1, 'Port strike begins');
+    const two = await publish(one.ok ? one.version : 0, 'Port strike spreads');
+    expect(two.ok).toBe(true);
+    await addStoryNote(editor.id, story.id, 'correction', 'The strike began on Monday.');
+    expect(await unpublishStory(editor.id, story.id)).toBe(true);
+    expect(await killStory(editor.id, story.id, 'Legal: wrong figures.')).toMatchObject({ ok: true, version: 5 });
+    // An embargoed story, lifted early: its lift is a version of its own, queued too.
+    const until = Date.now() + 3_600_000;
+    const held = await makeArticle({ sectionId: section.id, headline: 'Rates decision', status: 'draft' });
+    const embargoed = await writeStory(editor.id, held.id, 1, { ...content, headline: 'Rates decision' }, { status: 'published', publishedAt: new Date(until), updatedAt: null, embargoUntil: new Date(until) }, 'publish', undefined, { timeZone: 'UTC' });
+    expect(embargoed.ok).toBe(true);
+    expect(await liftEmbargo(editor.id, held.id)).toMatchObject({ ok: true, version: 2 });
+    const messages = await rows<{ itemId: number; version: number; pubstatus: string }>(sql`select item_id as "itemId", version, pubstatus from wire_messages order by item_id, version`);
+    expect(messages.map((m) => [Number(m.itemId), Number(m.version), m.pubstatus])).toEqual([
+      [story.id, 1, 'usable'],
+      [story.id, 2, 'usable'],
+      [story.id, 3, 'usable'],
+      [story.id, 4, 'withheld'],
+      [story.id, 5, 'canceled'],
+      [held.id, 1, 'usable'],
+      [held.id, 2, 'usable'],
+    ]);
+    const versionsOf = async (clientId: number, itemId: number) => (await listDeliveries(clientId)).filter((d) => d.itemId === itemId).map((d) => d.version);
+    expect(await versionsOf(all.clientId, story.id)).toEqual([5, 4, 3, 2, 1]);
+    expect(await versionsOf(mine.clientId, story.id)).toEqual([5, 4, 3, 2, 1]);
+    // Not entitled to embargoed items: the embargoed version waits for its lift time, the lift goes at once.
+    expect((await listDeliveries(all.clientId)).filter((d) => d.itemId === held.id).map((d) => [d.version, d.nextAttemptAt >= until])).toEqual([[2, false], [1, true]]);
+    // The section's id is looked up from the version's slug: a product for another section takes nothing.
+    expect(await listDeliveries(elsewhere.clientId)).toEqual([]);
+    // A refused save writes neither a version nor a delivery.
+    expect(await publish(1, 'Stale')).toMatchObject({ ok: false });
+    expect(await listDeliveries(all.clientId)).toHaveLength(7);
+    // Each version answers at its own number; the item itself is its canceled version, with the reason.
+    const products = [{ ...DEFAULT_PRODUCT }];
+    expect((await getClientItem(products, story.id, 2))?.headline).toBe('Port strike spreads');
+    expect(await getClientItem(products, story.id, 1)).toMatchObject({ version: 1, pubstatus: 'usable', headline: 'Port strike begins', section: { id: section.id } });
+    expect(await getClientItem(products, story.id, null)).toMatchObject({ version: 5, pubstatus: 'canceled', ednote: 'Legal: wrong figures.', webUrl: null });
+    expect((await listClientItems(products, { cursor: null, since: null, limit: 10 })).items.map((i) => [i.itemId, i.version, i.pubstatus])).toEqual([
+      [held.id, 2, 'usable'],
+      [story.id, 5, 'canceled'],
+    ]);
+    const payload = await rows<{ payload: string }>(sql`select payload from wire_messages where item_id = ${story.id} and version = 5`);
+    expect(JSON.parse(payload[0]!.payload)).toMatchObject({ uri: `urn:meridianwire:item:${story.id}`, version: '5', pubstatus: 'canceled', ednote: 'Legal: wrong figures.' });
   });
 });

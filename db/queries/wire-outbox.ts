@@ -2,13 +2,17 @@ import 'server-only';
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { WireDeliveryStatus } from '@/lib/domain';
 import { backoffMs } from '@/lib/wire/delivery';
-import type { ItemVersion } from '@/lib/wire/item-version';
+import { toWireItemVersion } from '@/lib/wire/item-resolve';
+import { fromWireItem, type ItemVersion } from '@/lib/wire/item-version';
 import { toNinjs } from '@/lib/wire/ninjs';
 import { clientAllows } from '@/lib/wire/products';
 import { db, first, rows, transaction, type Db } from '../client';
 import { dialectSql } from '../dialect';
-import { wireClients, wireDeliveries, wireMessages, wireProducts } from '../schema';
+import { siteSettings, wireClients, wireDeliveries, wireMessages, wireProducts } from '../schema';
+import { sectionIdsBySlug } from './taxonomy';
+import type { WireVersionRow } from './wire';
 import { recordAudit } from './audit';
+import { mergeSettings } from '@/lib/site-settings';
 
 // The transactional outbox of push delivery (issue 12). A version's message and its deliveries are
 // written in the transaction that made the version, so a rollback sends nothing and a crash after
@@ -63,6 +67,17 @@ export async function enqueueDeliveries(tx: Db, item: ItemVersion, now = new Dat
   return rows.length;
 }
 
+/**
+ * Queues a version writeWireVersion has just written, resolved as clients will read it, inside its
+ * transaction (settings and sections are read through `tx`: on PGlite a read outside would wait on it).
+ */
+export async function enqueueVersion(tx: Db, row: WireVersionRow, now: Date): Promise<number> {
+  const stored = Object.fromEntries((await tx.select().from(siteSettings)).map((r) => [r.key, r.value]));
+  const item = toWireItemVersion(row, mergeSettings(stored));
+  const sectionIds = await sectionIdsBySlug(item.section ? [item.section.slug] : [], tx);
+  return await enqueueDeliveries(tx, fromWireItem(item, item.section ? (sectionIds.get(item.section.slug) ?? null) : null), now);
+}
+
 export type ClaimedDelivery = {
   id: number;
   clientId: number;
@@ -81,10 +96,13 @@ export type ClaimedDelivery = {
  */
 export async function claimDelivery(busy: readonly number[], leaseMs: number, now = Date.now()): Promise<ClaimedDelivery | null> {
   return await transaction(async (tx) => {
+    // A scalar subquery runs once (an InitPlan). Under \`id in (…)\` PostgreSQL may run it as the inner
+    // side of a semi-join, once per candidate row: each rescan skips the rows this very update has
+    // just changed and picks the next, so one claim took every due delivery and pushed only the first.
     const notBusy = busy.length ? sql`and client_id not in (${sql.join(busy.map((id) => sql`${id}`), sql`, `)})` : sql``;
     const [claimed] = await rows<{ id: number }>(
       sql`update wire_deliveries set claimed_until = ${now + leaseMs}, attempts = attempts + 1
-        where id in (
+        where id = (
           select id from wire_deliveries
           where status = 'pending' and next_attempt_at <= ${now} and claimed_until <= ${now} ${notBusy}
           order by next_attempt_at, id limit 1 ${dialectSql.skipLocked()}

@@ -9,7 +9,7 @@ import { articles, auditLog } from '../schema';
 import { addStoryNote, writeStory, type StoryContent } from './story-writes';
 import { unpublishStory } from './story-bulk';
 import { getKilledStory, killStory, liftEmbargo } from './wire-actions';
-import { listWireVersions, listWireVersionsAfter, readLatestWireVersion, readWireVersion } from './wire';
+import { listLatestWireVersionsBefore, listWireVersions, readLatestWireVersion, readWireVersion } from './wire';
 
 const HOUR = 3_600_000;
 
@@ -94,7 +94,7 @@ describe('the wire version chain', () => {
     expect(await listWireVersions(draft.id)).toEqual([]);
   });
 
-  it('makes a scheduled story’s versions available at its time, and lists versions in the order they became available', async () => {
+  it('makes a scheduled story’s versions available at its time, and lists items newest first by the time they became available', async () => {
     const editor = await makeUser('editor');
     const section = await makeSection();
     const now = Date.now();
@@ -103,9 +103,10 @@ describe('the wire version chain', () => {
     const after = Date.now();
     expect(await readLatestWireVersion(later.id, after)).toBeNull();
     expect((await readLatestWireVersion(later.id, now + HOUR))?.availableAt).toBe(now + HOUR);
-    expect((await listWireVersionsAfter(null, 10, after)).map((v) => v.articleId)).toEqual([soon.id]);
-    const first = (await listWireVersionsAfter(null, 10, after))[0]!;
-    expect((await listWireVersionsAfter({ availableAt: first.availableAt, id: first.id }, 10, now + HOUR)).map((v) => v.articleId)).toEqual([later.id]);
+    const list = (opts: { after: { at: number; itemId: number } | null }, at: number) => listLatestWireVersionsBefore({ before: null, limit: 10, ...opts }, at);
+    expect((await list({ after: null }, after)).map((v) => v.articleId)).toEqual([soon.id]);
+    const first = (await list({ after: null }, after))[0]!;
+    expect((await list({ after: { at: first.availableAt, itemId: first.articleId } }, now + HOUR)).map((v) => v.articleId)).toEqual([later.id]);
   });
 
   it('refuses a slugline another story of the same day has, beside the field, and writes nothing', async () => {

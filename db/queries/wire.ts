@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, lte, or, sql } from 'drizzle-orm';
 import { wireUri, type WireSnapshot } from '@/lib/wire/snapshot';
 import { topicsForStory } from '@/lib/wire/media-topics';
 import { db, first } from '../client';
 import { articleAuthors, articleNotes, articles, articleTags, authors, media, sections, tags, wireVersions, type WireChange, type WirePubstatus } from '../schema';
 import type { Tx } from './admin-tx';
+import { enqueueVersion } from './wire-outbox';
 
 // The wire's version chain (issue 12): each row of wire_versions is one version of one item, with
 // the story's full snapshot, written in the transaction of the change that made it (publish,
@@ -151,17 +152,24 @@ export async function writeWireVersion(tx: Tx, v: NewWireVersion): Promise<numbe
           .where(and(eq(wireVersions.articleId, v.articleId), eq(wireVersions.version, 1)))
           .then(first);
   const item: WireSnapshot = { ...snapshot, firstCreatedAt: firstVersion?.availableAt.getTime() ?? v.availableAt };
-  await tx.insert(wireVersions).values({
-    articleId: v.articleId,
-    version: bumped.version,
-    pubstatus: v.pubstatus,
-    change: v.change,
-    embargoed: v.embargoed === null ? null : new Date(v.embargoed),
-    availableAt: new Date(v.availableAt),
-    createdAt: new Date(v.at),
-    createdById: v.actorId,
-    item,
-  });
+  const written = await tx
+    .insert(wireVersions)
+    .values({
+      articleId: v.articleId,
+      version: bumped.version,
+      pubstatus: v.pubstatus,
+      change: v.change,
+      embargoed: v.embargoed === null ? null : new Date(v.embargoed),
+      availableAt: new Date(v.availableAt),
+      createdAt: new Date(v.at),
+      createdById: v.actorId,
+      item,
+    })
+    .returning({ id: wireVersions.id })
+    .then(first);
+  // The outbox in the same transaction: no delivery without its version, no version without its deliveries.
+  const row: WireVersionRow = { id: written!.id, articleId: v.articleId, version: bumped.version, pubstatus: v.pubstatus, change: v.change, embargoed: v.embargoed, availableAt: v.availableAt, createdAt: v.at, item };
+  await enqueueVersion(tx, row, new Date(v.at));
   return bumped.version;
 }
 
@@ -219,25 +227,26 @@ export async function listWireVersions(articleId: number): Promise<WireVersionRo
   return (await db.select(columns).from(wireVersions).where(eq(wireVersions.articleId, articleId)).orderBy(asc(wireVersions.version))).map(toRow);
 }
 
-/** Position in the feed of versions: available time, then row id (a new version is never available before one already listed). */
-export type WireFeedCursor = { availableAt: number; id: number };
+/** Position in the wire API's list (newest first): available time, then item id. */
+export type WireListPosition = { at: number; itemId: number };
 
 /**
- * Versions that became available after `after` and by `now`, in the order they became available
- * (available time, then id), at most `limit`. A scheduled story's version joins the feed at its
- * time, so polling by this cursor misses none. Wire API only.
+ * The latest version of each item available by `now` (a killed item: its canceled version), newest
+ * first by available time then item id, strictly older than `before` and strictly newer than
+ * `after`, at most `limit`. Wire API only: it ignores reader visibility.
  */
-export async function listWireVersionsAfter(after: WireFeedCursor | null, limit: number, now: number = Date.now()): Promise<WireVersionRow[]> {
-  const due = lte(wireVersions.availableAt, new Date(now));
-  const past = after
-    ? or(gt(wireVersions.availableAt, new Date(after.availableAt)), and(eq(wireVersions.availableAt, new Date(after.availableAt)), gt(wireVersions.id, after.id)))
-    : undefined;
+export async function listLatestWireVersionsBefore(opts: { before: WireListPosition | null; after: WireListPosition | null; limit: number }, now: number = Date.now()): Promise<WireVersionRow[]> {
+  const at = wireVersions.availableAt;
+  const id = wireVersions.articleId;
+  const older = (p: WireListPosition) => or(lt(at, new Date(p.at)), and(eq(at, new Date(p.at)), lt(id, p.itemId)));
+  const newer = (p: WireListPosition) => or(gt(at, new Date(p.at)), and(eq(at, new Date(p.at)), gt(id, p.itemId)));
+  const latest = sql`${wireVersions.version} = (select max(w.version) from wire_versions w where w.article_id = ${id} and w.available_at <= ${now})`;
   return (await db
     .select(columns)
     .from(wireVersions)
-    .where(past ? and(due, past) : due)
-    .orderBy(asc(wireVersions.availableAt), asc(wireVersions.id))
-    .limit(limit)).map(toRow);
+    .where(and(lte(at, new Date(now)), latest, opts.before ? older(opts.before) : undefined, opts.after ? newer(opts.after) : undefined))
+    .orderBy(desc(at), desc(id))
+    .limit(opts.limit)).map(toRow);
 }
 
 /** A story's wire metadata and state for the newsroom's wire panel (staff screens only). */

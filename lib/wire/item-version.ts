@@ -1,7 +1,8 @@
+import type { WireItemVersion } from './item-resolve';
+
 // One version of one wire item, as the client side (wire API, push delivery, product filters) reads
-// it. Pure types: the story side of issue 12 owns where versions come from; until its interface
-// lands, db/queries/wire-source.ts maps today's stories onto this shape, and swapping that adapter
-// for the story side's versions is the only change the client side needs.
+// it. Pure: the story side (lib/wire/item.ts, table wire_versions) owns where versions come from,
+// and `fromWireItem` is the one place its shape becomes this one.
 
 export const PUBSTATUSES = ['usable', 'withheld', 'canceled'] as const;
 export type PubStatus = (typeof PUBSTATUSES)[number];
@@ -58,3 +59,54 @@ export type ItemVersion = {
   webUrl: string | null;
   image: ItemImage | null;
 };
+
+const orNull = (text: string | null | undefined) => (text ? text : null);
+
+/**
+ * The story side's version in the client side's shape: times as Dates, '' as null, the section with
+ * its id (products filter by id; `sectionId` null when the section is gone). A canceled version
+ * carries its kill reason as the editors' note, and no web address (the page answers 410); nor
+ * does a withheld one.
+ */
+export function fromWireItem(v: WireItemVersion, sectionId: number | null): ItemVersion {
+  const rendition = v.image?.renditions[0];
+  return {
+    itemId: v.articleId,
+    uri: v.uri,
+    version: v.version,
+    pubstatus: v.pubstatus,
+    firstCreated: new Date(v.firstcreated),
+    versionCreated: new Date(v.versioncreated),
+    embargoedUntil: v.embargoed ? new Date(v.embargoed) : null,
+    urgency: v.urgency,
+    language: v.language,
+    slugline: orNull(v.slugline),
+    headline: v.headline,
+    dek: v.dek,
+    bodyHtml: v.body,
+    bodyText: v.bodyText,
+    byline: v.bylines.map((b) => b.name),
+    located: orNull(v.dateline?.place),
+    genre: orNull(v.genre),
+    section: v.section && sectionId !== null ? { id: sectionId, slug: v.section.slug, name: v.section.name } : null,
+    mediaTopics: v.subjects.map((s) => ({ qcode: s.qcode, label: s.name })),
+    copyrightHolder: v.copyrightHolder,
+    copyrightNotice: v.copyrightNotice,
+    usageTerms: orNull(v.usageTerms),
+    ednote: v.pubstatus === 'canceled' ? orNull(v.killReason) ?? orNull(v.ednote) : orNull(v.ednote),
+    source: v.source,
+    webUrl: v.pubstatus === 'usable' ? orNull(v.url) : null,
+    image: v.image
+      ? {
+          href: rendition?.href ?? v.image.href,
+          alt: v.image.alt,
+          caption: v.image.caption,
+          credit: v.image.credit,
+          width: rendition?.width ?? v.image.width,
+          height: rendition?.height ?? v.image.height,
+          bytes: null,
+          mime: rendition?.contentType ?? v.image.contentType,
+        }
+      : null,
+  };
+}

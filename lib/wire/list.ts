@@ -1,7 +1,8 @@
 import 'server-only';
-import { getItemVersion, listItemVersions } from '@/db/queries/wire-source';
+import { sectionIdsBySlug } from '@/db/queries/taxonomy';
 import { encodeCursor, type Position } from './cursor';
-import type { ItemVersion } from './item-version';
+import { getWireItem, listLatestWireItems, type WireItemVersion } from './item';
+import { fromWireItem, type ItemVersion } from './item-version';
 import { clientAllows, type Product } from './products';
 
 // What one client may have from the wire (issue 12): the list, one item, one version. Items outside
@@ -17,6 +18,11 @@ const POLL_LAG_MS = 5_000;
 
 const position = (item: ItemVersion): Position => ({ at: item.versionCreated.getTime(), itemId: item.itemId });
 
+async function toClientItems(found: WireItemVersion[]): Promise<ItemVersion[]> {
+  const ids = await sectionIdsBySlug(found.flatMap((v) => (v.section ? [v.section.slug] : [])));
+  return found.map((v) => fromWireItem(v, v.section ? (ids.get(v.section.slug) ?? null) : null));
+}
+
 export type ItemPage = { items: ItemVersion[]; next: string | null; poll: string | null };
 
 /** One page of the client's items, newest version first, older than `cursor`, newer than `since`. */
@@ -26,7 +32,7 @@ export async function listClientItems(products: readonly Product[], opts: { curs
   let scanned = 0;
   let more = true;
   while (items.length < opts.limit && scanned < MAX_SCANNED && more) {
-    const batch = await listItemVersions({ before, after: opts.since, limit: BATCH }, now);
+    const batch = await toClientItems(await listLatestWireItems({ before, after: opts.since, limit: BATCH }, now));
     more = batch.length === BATCH;
     for (const item of batch) {
       scanned++;
@@ -51,6 +57,7 @@ function pollPosition(items: ItemVersion[], since: Position | null, now: number)
 
 /** The item at its latest version (`version` null) or exactly `version`, when this client may have it. */
 export async function getClientItem(products: readonly Product[], itemId: number, version: number | null, now = Date.now()): Promise<ItemVersion | null> {
-  const item = await getItemVersion(itemId, version, now);
+  const found = await getWireItem(itemId, version ?? undefined, now);
+  const [item] = found ? await toClientItems([found]) : [];
   return item && clientAllows(products, item, now) ? item : null;
 }
