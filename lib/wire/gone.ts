@@ -25,5 +25,11 @@ export function articleSlugOf(pathname: string): string | null {
 export async function goneRewrite(pathname: string): Promise<string | null> {
   const slug = articleSlugOf(pathname);
   if (!slug) return null;
-  return (await getKilledStory(slug)) ? `${GONE_PREFIX}${slug}` : null;
+  try {
+    return (await getKilledStory(slug)) ? `${GONE_PREFIX}${slug}` : null;
+  } catch {
+    // The database is away: let the page render and fail as pages do, with the site's friendly
+    // error page. An error thrown here would reach the reader as a bare "Internal Server Error".
+    return null;
+  }
 }
