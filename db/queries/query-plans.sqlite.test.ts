@@ -151,6 +151,7 @@ const QUERIES: Record<string, Record<string, () => unknown>> = {
       await taxonomyQ.getTaxonomySlugById('tag', ids.tag);
     },
     findRedirectTarget: () => taxonomyQ.findRedirectTarget('article', 'old-story'),
+    sectionIdsBySlug: () => taxonomyQ.sectionIdsBySlug([ids.sectionSlug, 'no-such-section']),
   },
   authors: {
     getAuthorBySlug: () => authorsQ.getAuthorBySlug(ids.authorSlug),
