@@ -10,6 +10,9 @@ export async function register() {
   if (process.env.NEXT_PHASE !== 'phase-production-build') {
     const { startDeliveryInProcess } = await import('./lib/wire/deliverer');
     startDeliveryInProcess();
+    // WebSub: announces each committed change to the feeds to the hub, when WEBSUB_HUB_URL names one.
+    const { startHubNotifierInProcess } = await import('./lib/feeds/websub');
+    startHubNotifierInProcess();
   }
 }
 

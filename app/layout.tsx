@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { unstable_rethrow } from 'next/navigation';
 import { sans, serif } from './fonts';
+import { feedAlternates } from '@/lib/feeds/formats';
 import { languageTag } from '@/lib/locale-tags';
 import { siteTitle } from '@/lib/seo';
 import { defaultSettings, getSiteSettings } from '@/lib/site-settings';
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: siteTitle(site), template: `%s | ${site.name}` },
     description: site.tagline,
     applicationName: site.name,
-    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name}: latest stories` }] } },
+    alternates: { types: feedAlternates('/', `${site.name}: latest stories`) },
   };
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { SQL } from 'drizzle-orm';
 import { connect, type Connection, type Db } from './connect';
 
@@ -22,9 +23,39 @@ export const db = new Proxy({} as Db, {
   },
 });
 
-/** Runs `fn` in one transaction on either engine; every write of the data layer goes through it. */
-export function transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-  return connection().transaction(fn);
+const committed = new AsyncLocalStorage<(() => void)[]>();
+
+/**
+ * Runs `fn` in one transaction on either engine; every write of the data layer goes through it.
+ * What `afterCommit` queued inside runs once the outermost transaction has committed (never after
+ * a rollback), after the writer has its answer.
+ */
+export async function transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+  if (committed.getStore()) return connection().transaction(fn);
+  const queued: (() => void)[] = [];
+  const value = await committed.run(queued, () => connection().transaction(fn));
+  if (queued.length > 0) {
+    setImmediate(() => {
+      for (const run of queued) {
+        try {
+          run();
+        } catch (error) {
+          console.error(JSON.stringify({ level: 'error', msg: 'after-commit task failed', error: (error as Error).message }));
+        }
+      }
+    });
+  }
+  return value;
+}
+
+/**
+ * Queues `task` to run after the current transaction commits (side effects outside the database:
+ * notifying others of what changed). It must not throw or block; it is dropped on rollback.
+ */
+export function afterCommit(task: () => void): void {
+  const queued = committed.getStore();
+  if (!queued) throw new Error('afterCommit() outside transaction()');
+  queued.push(task);
 }
 
 /** Rows of a raw query (the dialect pieces in db/dialect/), on the reader or inside `tx`. */

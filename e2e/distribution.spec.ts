@@ -1,11 +1,18 @@
+import http from 'node:http';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { atomProblems, jsonFeedProblems } from '../test/feed-checks';
 import { e2eSql } from './helpers/e2e-sql';
+import { signIn, STAFF, startStory, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 const LEAD = 'venezuela-russia-widen-cooperation-caracas-meeting';
 const LEAD_PATH = `/energy/${LEAD}`;
 const HIDDEN = ['draft-port-strike-talks', 'in-review-budget-vote-preview', 'scheduled-opec-meeting-preview', 'unpublished-retracted-mining-report'];
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category', 'dc:creator'].includes(name) });
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category', 'dc:creator', 'atom:link'].includes(name) });
+// The hub the e2e server names (scripts/e2e-server.mjs): a receiver of this journey's own, on loopback.
+const HUB_PORT = Number(process.env.E2E_HUB_PORT ?? 3341);
+const HUB = `http://127.0.0.1:${HUB_PORT}/hub`;
+const FEED_PAGES = ['', '/energy', '/authors/ricardo-mendoza'];
 
 async function fetchXml(request: APIRequestContext, url: string) {
   const response = await request.get(url);
@@ -42,17 +49,76 @@ test.describe('feeds and sitemaps', () => {
     expect((await request.get('/authors/no-such-author/feed.xml')).status()).toBe(404);
   });
 
-  test('pages advertise their feeds', async ({ page, request }) => {
-    const pages: [string, string][] = [
-      ['/', '/feed.xml'],
-      ['/energy', '/energy/feed.xml'],
-      ['/authors/ricardo-mendoza', '/authors/ricardo-mendoza/feed.xml'],
-    ];
-    for (const [url, feed] of pages) {
-      await page.goto(url);
-      const href = await page.locator(`link[rel="alternate"][type="application/rss+xml"][href$="${feed}"]`).first().getAttribute('href');
-      expect(href, url).toBeTruthy();
-      expect((await request.get(href ?? '')).status()).toBe(200);
+  test('pages advertise their feeds in RSS, Atom and JSON Feed', async ({ page, request }) => {
+    const types: [string, string][] = [['application/rss+xml', 'feed.xml'], ['application/atom+xml', 'feed.atom'], ['application/feed+json', 'feed.json']];
+    for (const base of FEED_PAGES) {
+      await page.goto(base || '/');
+      for (const [type, file] of types) {
+        const href = await page.locator(`link[rel="alternate"][type="${type}"][href$="${base}/${file}"]`).first().getAttribute('href');
+        expect(href, `${base || '/'} ${type}`).toBeTruthy();
+        const response = await request.get(href ?? '');
+        expect(response.status()).toBe(200);
+        expect(response.headers()['content-type']).toBe(`${type}; charset=utf-8`);
+      }
+    }
+  });
+
+  test('Atom and JSON Feed meet their standards and carry the same published stories as RSS, with the hub', async ({ request }) => {
+    for (const base of FEED_PAGES) {
+      const rss = await fetchXml(request, `${base}/feed.xml`);
+      const links = rss.doc.rss.channel['atom:link'].map((l: Record<string, string>) => [l['@_rel'], l['@_href']]);
+      expect(links).toEqual([['self', expect.stringMatching(new RegExp(`${base}/feed\\.xml$`))], ['hub', HUB]]);
+      const guids = rss.doc.rss.channel.item.map((i: { guid: { '#text': string } }) => i.guid['#text']);
+      expect(guids.length).toBeGreaterThan(0);
+
+      const atom = await request.get(`${base}/feed.atom`);
+      const atomText = await atom.text();
+      const checked = atomProblems(atomText);
+      expect(checked.problems, `${base}/feed.atom`).toEqual([]);
+      for (const slug of HIDDEN) expect(atomText).not.toContain(slug);
+      const feed = parser.parse(atomText).feed;
+      const entries = [feed.entry].flat();
+      expect(entries.map((e: { id: string }) => e.id)).toEqual(guids);
+      expect([feed.link].flat().find((l: Record<string, string>) => l['@_rel'] === 'hub')?.['@_href']).toBe(HUB);
+      expect(feed['@_xml:lang']).toBe('en-GB');
+
+      const json = await request.get(`${base}/feed.json`);
+      const jsonText = await json.text();
+      const validated = jsonFeedProblems(jsonText);
+      expect(validated.problems, `${base}/feed.json`).toEqual([]);
+      for (const slug of HIDDEN) expect(jsonText).not.toContain(slug);
+      const items = (validated.feed?.items ?? []) as { id: string; content_html: string; url: string }[];
+      expect(items.map((i) => i.id)).toEqual(guids);
+      expect(validated.feed).toMatchObject({ hubs: [{ type: 'WebSub', url: HUB }], language: 'en-GB' });
+      if (base === '') expect(items.find((i) => i.url.endsWith(LEAD_PATH))?.content_html).toContain('Borisov');
+    }
+    for (const missing of ['/no-such-section/feed.atom', '/no-such-section/feed.json', '/authors/no-such-author/feed.json']) {
+      expect((await request.get(missing)).status(), missing).toBe(404);
+    }
+  });
+
+  test('a publish announces the feeds it changed to the WebSub hub', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const announced: string[] = [];
+    const hub = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const form = new URLSearchParams(body);
+        if (req.method === 'POST' && form.get('hub.mode') === 'publish') announced.push(form.get('hub.url') ?? '');
+        res.writeHead(202).end();
+      });
+    });
+    await new Promise<void>((resolve) => hub.listen(HUB_PORT, '127.0.0.1', resolve));
+    try {
+      await signIn(page, STAFF.editor);
+      await startStory(page, uniqueHeadline('Hub notice'));
+      await submitStory(page, 'Publish now', /Published/);
+      const expected = ['', '/business'].flatMap((base) => ['feed.xml', 'feed.atom', 'feed.json'].map((file) => new URL(`${base}/${file}`, baseURL).href));
+      await expect.poll(() => expected.filter((url) => !announced.includes(url)), { timeout: 15_000 }).toEqual([]);
+    } finally {
+      hub.closeAllConnections();
+      await new Promise((resolve) => hub.close(resolve));
     }
   });
 

@@ -70,6 +70,9 @@ test.describe('share and search metadata', () => {
 test('the feeds and the news sitemap name the same language as the pages', async ({ request }) => {
   const feed = await (await request.get('/feed.xml')).text();
   expect(/<language>([^<]+)<\/language>/.exec(feed)?.[1]).toBe('en-GB');
+  const atom = await (await request.get('/feed.atom')).text();
+  expect(/<feed [^>]*xml:lang="([^"]+)"/.exec(atom)?.[1]).toBe('en-GB');
+  expect((await (await request.get('/feed.json')).json()).language).toBe('en-GB');
   const news = await (await request.get('/news-sitemap.xml')).text();
   expect(/<news:language>([^<]+)<\/news:language>/.exec(news)?.[1]).toBe('en');
 });

@@ -29,6 +29,14 @@ const envSchema = z.object({
   WIRE_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   WIRE_DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WIRE_DELIVERY_MAX_TRIES: z.coerce.number().int().min(1).max(20).default(8),
+  // The WebSub hub every feed names (rel="hub") and that each change to the feeds is announced to; unset: none.
+  WEBSUB_HUB_URL: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || (/^https?:\/\/[^/\s]+/i.test(value) && URL.canParse(value)), 'must be an http:// or https:// address of a WebSub hub'),
+  // The longest one announcement to the hub may take.
+  WEBSUB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 });
 
 const parsed = envSchema.safeParse(process.env);

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Metadata } from 'next';
 import type { AuthorProfile } from '@/db/queries/authors';
 import type { PublishedArticle } from '@/db/queries/articles';
+import { feedAlternates } from '@/lib/feeds/formats';
 import { absoluteUrl } from '@/lib/feeds/xml';
 import { htmlToText } from '@/lib/sanitize';
 import { languageTag, ogLocale } from '@/lib/locale-tags';
@@ -67,8 +68,11 @@ export function pageMetadata(site: Site, page: {
   description: string;
   type?: 'website' | 'article' | 'profile';
   image?: ShareImage;
-  /** The RSS feed the page advertises (alternates replace the layout's, so the site feed is named again). */
-  feed?: { url: string; title: string };
+  /**
+   * The page whose feed this page advertises, in RSS, Atom and JSON Feed ('/' for the site feed;
+   * alternates replace the layout's, so the home page names the site feed again).
+   */
+  feed?: { page: string; title: string };
   /** Page-type extras: article times and tags, profile names. */
   openGraph?: Record<string, unknown>;
 }): Metadata {
@@ -77,7 +81,7 @@ export function pageMetadata(site: Site, page: {
   return {
     title: page.absoluteTitle ? { absolute: page.title } : page.title,
     description: page.description,
-    alternates: { canonical: page.path, ...(page.feed ? { types: { 'application/rss+xml': [page.feed] } } : {}) },
+    alternates: { canonical: page.path, ...(page.feed ? { types: feedAlternates(page.feed.page, page.feed.title) } : {}) },
     openGraph: {
       type: page.type ?? 'website',
       url: page.path,

@@ -35,6 +35,9 @@ const env = {
   RATE_LIMIT_LOGIN: '300',
   // The wire-clients journey's receiver listens on loopback, which webhooks may not name otherwise.
   WIRE_ALLOW_PRIVATE_WEBHOOKS: '1',
+  // The feeds name a WebSub hub and announce changes to it; the distribution journey listens there.
+  WEBSUB_HUB_URL: `http://127.0.0.1:${process.env.E2E_HUB_PORT ?? 3341}/hub`,
+  WEBSUB_TIMEOUT_MS: '2000',
 };
 
 const run = (/** @type {string} */ cmd, /** @type {string[]} */ args) => execFileSync(cmd, args, { cwd: root, env, stdio: 'inherit' });

@@ -59,7 +59,7 @@ const REVALIDATE = 'x-prerender-revalidate';
 // (the nginx front keeps it until the second ends).
 const RENDERED_ON_REQUEST = 'private, no-cache, no-store, max-age=0, must-revalidate';
 export const READER_CACHE_CONTROL = 'public, max-age=0, s-maxage=1';
-const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|feed\+json|xml|rss\+xml|atom\+xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
 /**
  * @typedef {'br' | 'gzip'} Encoding

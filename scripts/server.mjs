@@ -5,7 +5,7 @@
 // - an x-request-id on every response, also handed to the app so error logs carry it;
 // - graceful shutdown on SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the
 //   database, exit;
-// - refusing to start in production without AUTH_SECRET;
+// - refusing to start in production without AUTH_SECRET, or with a WebSub hub that is not http(s);
 // - the response cache: finished reader pages, each served only while the database's content token
 //   is the one it was stamped with (scripts/response-cache.mjs, scripts/content-state.mjs), so hot
 //   pages cost about what a static file does and never outlive the data;
@@ -32,6 +32,14 @@ if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 16) {
   console.error(
     JSON.stringify({ level: 'fatal', msg: 'AUTH_SECRET is not set (at least 16 characters). Set it, or use `npm run demo`, which generates one.' }),
   );
+  process.exit(1);
+}
+
+// A WebSub hub is announced to over HTTP(S) only; anything else is a typo better caught now than
+// at the first publish (lib/env.ts refuses it too, for `next start` and `next dev`).
+const hub = process.env.WEBSUB_HUB_URL;
+if (hub && !(/^https?:\/\/[^/\s]+/i.test(hub) && URL.canParse(hub))) {
+  console.error(JSON.stringify({ level: 'fatal', msg: `WEBSUB_HUB_URL must be an http:// or https:// address of a WebSub hub (it may carry credentials, so it is not repeated here). Unset it to run without a hub.` }));
   process.exit(1);
 }
 

@@ -9,7 +9,7 @@ import { getSiteSettings } from '@/lib/site-settings';
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings();
-  return pageMetadata(site, { path: '/', title: siteTitle(site), absoluteTitle: true, description: site.tagline, feed: { url: '/feed.xml', title: `${site.name}: latest stories` } });
+  return pageMetadata(site, { path: '/', title: siteTitle(site), absoluteTitle: true, description: site.tagline, feed: { page: '/', title: `${site.name}: latest stories` } });
 }
 
 export default async function HomePage() {

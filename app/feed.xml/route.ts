@@ -1,10 +1,8 @@
-import { getSiteFeed, RSS_HEADERS } from '@/lib/distribution';
+import { siteFeedRoute } from '@/lib/feeds/channels';
 
 // From the database on every request, never a copy made at build time (the response cache of
 // `npm start` keeps the answer while the content token stands).
 export const dynamic = 'force-dynamic';
 
 /** RSS 2.0 of the newest stories across the site. */
-export async function GET() {
-  return new Response(await getSiteFeed(), { headers: RSS_HEADERS });
-}
+export const GET = siteFeedRoute('rss');

@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { first, transaction } from '../client';
 import { articles, sections } from '../schema';
 import { recordAudit } from './audit';
+import { noteStoryFeeds } from './feed-changes';
 import { writeWireVersion } from './wire';
 
 // The story list's bulk actions, one story at a time: the caller has checked each story against
@@ -12,6 +13,7 @@ import { writeWireVersion } from './wire';
 /** Takes a published or scheduled story off the reader site; false when it is neither any more. */
 export async function unpublishStory(actorId: number, id: number): Promise<boolean> {
   return transaction(async (tx) => {
+    await noteStoryFeeds(tx, id);
     const row = await tx
       .update(articles)
       .set({ status: 'unpublished', modifiedAt: new Date(), version: sql`${articles.version} + 1` })
@@ -36,7 +38,9 @@ export async function moveStorySection(actorId: number, id: number, sectionId: n
     const section = await tx.select({ name: sections.name }).from(sections).where(eq(sections.id, sectionId)).then(first);
     const before = await tx.select({ headline: articles.headline, from: articles.sectionId }).from(articles).where(eq(articles.id, id)).then(first);
     if (!section || !before) return false;
+    await noteStoryFeeds(tx, id);
     await tx.update(articles).set({ sectionId, modifiedAt: new Date(), version: sql`${articles.version} + 1` }).where(eq(articles.id, id));
+    await noteStoryFeeds(tx, id);
     await recordAudit(tx, { actorId, action: 'story.move_section', targetType: 'story', targetId: id, details: { headline: before.headline, fromSectionId: before.from, toSectionId: sectionId, section: section.name } });
     return true;
   });

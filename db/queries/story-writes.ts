@@ -24,6 +24,7 @@ import {
 import { Refused, type Tx } from './admin-tx';
 import { recordAudit, type AuditAction } from './audit';
 import { auditLiveEdit } from './audit-story';
+import { noteStoryFeeds } from './feed-changes';
 import type { StorySnapshot } from './revisions';
 import { writeWireVersion } from './wire';
 
@@ -207,6 +208,8 @@ export async function writeStory(
         wireStatus: wireStatusAfterSave(wireBefore, state),
         modifiedAt: now,
       };
+      // The feeds the story is in before the change (its old section and bylines), then after.
+      if (before) await noteStoryFeeds(tx, before.id);
       let row: { id: number; version: number };
       if (before) {
         const updated = await tx
@@ -262,6 +265,7 @@ export async function writeStory(
         await auditLiveEdit(tx, actorId, row.id, before.version, snapshot, now);
       }
       if (audit) await recordAudit(tx, { actorId, action: audit.action, targetType: 'story', targetId: row.id, details: { headline: content.headline, ...audit.details }, at: now });
+      await noteStoryFeeds(tx, row.id);
       return { ok: true, id: row.id, version: row.version, slug, sectionSlug: refs.sectionSlug, authorSlugs: refs.authorSlugs } as const;
     });
   } catch (error) {
@@ -275,6 +279,7 @@ export async function deleteStory(id: number, actorId: number | null = null) {
   await transaction(async (tx) => {
     const gone = await tx.select({ headline: articles.headline, status: articles.status }).from(articles).where(eq(articles.id, id)).then(first);
     if (gone) await recordAudit(tx, { actorId, action: 'story.delete', targetType: 'story', targetId: id, details: gone });
+    await noteStoryFeeds(tx, id);
     await tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, 'article'), eq(slugRedirects.targetId, id)));
     await tx.delete(articles).where(eq(articles.id, id));
   });
@@ -295,6 +300,7 @@ export async function addStoryNote(actorId: number, articleId: number, kind: Not
       .returning({ headline: articles.headline, status: articles.status, publishedAt: articles.publishedAt, wireStatus: articles.wireStatus, wireVersion: articles.wireVersion, embargoUntil: articles.embargoUntil })
       .then(first);
     await recordAudit(tx, { actorId, action: 'story.note', targetType: 'story', targetId: articleId, details: { headline: story?.headline ?? '', kind, body } });
+    await noteStoryFeeds(tx, articleId);
     if (story && isOnWire({ ...story, publishedAt: story.publishedAt?.getTime() ?? null })) {
       const at = now.getTime();
       const scheduled = story.status === 'scheduled' && story.publishedAt ? Math.max(story.publishedAt.getTime(), at) : at;

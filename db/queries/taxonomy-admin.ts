@@ -67,7 +67,7 @@ async function sectionSlugTaken(tx: Tx, slug: string, selfId: number | null) {
 }
 
 // Reserved first path segments: a section there would hide another route.
-const RESERVED = new Set(['admin', 'api', 'authors', 'tags', 'search', 'login', 'invite', 'media', 'feed.xml', 'sitemaps', 'uploads', 'images']);
+const RESERVED = new Set(['admin', 'api', 'authors', 'tags', 'search', 'login', 'invite', 'media', 'feed.xml', 'feed.atom', 'feed.json', 'sitemaps', 'uploads', 'images']);
 
 /** Which of a section's or tag's other fields an edit changed, in words for the audit log. */
 function otherChanges(before: Record<string, unknown>, after: Record<string, unknown>, words: Record<string, string>): string[] {

@@ -4,6 +4,7 @@ import { isReaderFacing, isUnderEmbargo } from '@/lib/visibility';
 import { db, first, transaction } from '../client';
 import { articles } from '../schema';
 import { recordAudit } from './audit';
+import { noteStoryFeeds } from './feed-changes';
 import { writeWireVersion } from './wire';
 
 // The wire desk's own writes on a story (issue 12): kill and early embargo lift. Each is one
@@ -28,6 +29,7 @@ export async function killStory(actorId: number, id: number, reason: string, now
     if (story.wireStatus === 'canceled') return { ok: false, message: 'This story was killed already.' };
     if (story.wireVersion === 0 && !isReaderFacing(story)) return { ok: false, message: 'This story never went out. Delete it instead of killing it.' };
     const at = new Date(now);
+    await noteStoryFeeds(tx, id, now);
     await tx
       .update(articles)
       .set({ status: 'unpublished', wireStatus: 'canceled', killReason: reason, killedAt: at, embargoUntil: null, modifiedAt: at, version: sql`${articles.version} + 1` })
@@ -60,6 +62,7 @@ export async function liftEmbargo(actorId: number, id: number, now: number = Dat
       .returning({ id: articles.id })
       .then(first);
     if (!lifted) return { ok: false, message: 'This story is not under an embargo any more: it may have lifted already.' };
+    await noteStoryFeeds(tx, id, now);
     const version = await writeWireVersion(tx, { articleId: id, change: 'lift', pubstatus: 'usable', actorId, at: now, availableAt: now, embargoed: null });
     await recordAudit(tx, {
       actorId,

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleJson, articleSummaryJson } from '@/lib/api/shapes';
-import { getSiteFeed } from '@/lib/distribution';
+import { siteFeedRoute } from '@/lib/feeds/channels';
+import { FEED_FORMAT_NAMES } from '@/lib/feeds/formats';
 import { articleJsonLd } from '@/lib/seo';
 import { defaultSettings } from '@/lib/site-settings';
 import { WIRE_DEFAULTS } from '@/lib/validation/wire';
@@ -42,7 +43,7 @@ describe('the ednote', () => {
     const outputs: [string, unknown][] = [
       ['reader page data', article],
       ['JSON-LD', articleJsonLd(defaultSettings, article!)],
-      ['RSS', await getSiteFeed()],
+      ...(await Promise.all(FEED_FORMAT_NAMES.map(async (format): Promise<[string, unknown]> => [`${format} feed`, await (await siteFeedRoute(format)()).text()]))),
       ['feed stories', await listFeedStoriesPublished()],
       ['content API item', articleJson(defaultSettings, article!)],
       ['content API list', (await listApiStoriesPublished({ limit: 10 })).map((r) => articleSummaryJson(defaultSettings, r))],

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ApiStoryRow } from '@/db/queries/content-api';
 import type { PublishedArticle } from '@/db/queries/articles';
 import type { AuthorProfile } from '@/db/queries/authors';
-import { absolutizeHtml } from '@/lib/feeds/rss';
+import { absolutizeHtml } from '@/lib/feeds/feed';
 import { sanitizeStoryHtml } from '@/lib/sanitize';
 import { abs } from '@/lib/seo';
 import type { SiteSettings } from '@/lib/site-settings';

@@ -1,29 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml, articleGuid, buildRss, rfc822, type FeedItem } from './rss';
+import { absolutizeHtml, articleGuid, type FeedItem } from './feed';
+import { HUB, sampleChannel, sampleItem, SITE } from './fixtures';
+import { buildRss, rfc822 } from './rss';
 import { cdata, escapeXml } from './xml';
 
-const SITE = 'https://news.example';
-
-function item(overrides: Partial<FeedItem> = {}): FeedItem {
-  return {
-    id: 7,
-    title: 'Oil & gas <deal> "signed"',
-    url: '/energy/oil-deal',
-    summary: 'Tom’s <b>summary</b> & more',
-    contentHtml: '<p>Body with <a href="/world/other">a link</a> and <img src="/images/a.jpg" alt=""></p>',
-    publishedAt: Date.UTC(2024, 9, 2, 13, 5, 9),
-    updatedAt: Date.UTC(2024, 9, 3, 8, 0, 0),
-    authors: ['Ana Pérez', 'Bo <Li>'],
-    categories: ['Energy', 'Oil & Gas'],
-    image: { url: '/images/hero.jpg', alt: 'A "rig"' },
-    ...overrides,
-  };
-}
-
-function build(items: FeedItem[]) {
-  return buildRss({ title: 'Wire & Co', link: '/', selfUrl: '/feed.xml', description: 'Latest', language: 'en-GB', siteUrl: SITE, items });
-}
+const item = sampleItem;
+const build = (items: FeedItem[], hubUrl?: string) => buildRss(sampleChannel(items, '/feed.xml', { hubUrl }));
 
 const parser = new XMLParser({ ignoreAttributes: false, cdataPropName: '#cdata' });
 
@@ -40,6 +23,12 @@ describe('buildRss', () => {
     expect(channel['atom:link']['@_href']).toBe(`${SITE}/feed.xml`);
     expect(channel.item.link).toBe(`${SITE}/energy/oil-deal`);
     expect(channel.item.category).toEqual(['Energy', 'Oil & Gas']);
+  });
+
+  it('names the WebSub hub beside rel="self" when one is configured, and no hub otherwise', () => {
+    const links = (xml: string) => [parser.parse(xml).rss.channel['atom:link']].flat().map((l: Record<string, string>) => [l['@_rel'], l['@_href']]);
+    expect(links(build([item()], HUB))).toEqual([['self', `${SITE}/feed.xml`], ['hub', HUB]]);
+    expect(links(build([item()]))).toEqual([['self', `${SITE}/feed.xml`]]);
   });
 
   it('names the language of a story that has its own (issue 12)', () => {

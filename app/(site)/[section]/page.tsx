@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: `/${section.slug}`,
     title: section.name,
     description: section.description || `${section.name} stories`,
-    feed: { url: `/${section.slug}/feed.xml`, title: `${section.name} stories` },
+    feed: { page: `/${section.slug}`, title: `${section.name} stories` },
   });
 }
 

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: author.bio.slice(0, 200) || [author.name, author.jobTitle].filter(Boolean).join(', '),
     type: 'profile',
     image: author.photoUrl ? { url: abs(site, author.photoUrl), alt: `Portrait of ${author.name}` } : undefined,
-    feed: { url: `/authors/${author.slug}/feed.xml`, title: `Stories by ${author.name}` },
+    feed: { page: `/authors/${author.slug}`, title: `Stories by ${author.name}` },
   });
   // A former colleague's profile without stories still answers, but search engines are told to leave it.
   return author.listed ? meta : { ...meta, robots: { index: false, follow: true } };

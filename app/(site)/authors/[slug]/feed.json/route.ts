@@ -1,0 +1,8 @@
+import { authorFeedRoute } from '@/lib/feeds/channels';
+
+// From the database on every request, never a copy made at build time (the response cache of
+// `npm start` keeps the answer while the content token stands).
+export const dynamic = 'force-dynamic';
+
+/** JSON Feed 1.1 of the newest stories carrying one author's byline. */
+export const GET = authorFeedRoute('json');
