@@ -73,7 +73,10 @@ test('a contributor cannot publish by posting to the action directly, and anonym
     await route.continue({ postData: forged });
   });
   await page.getByLabel('Headline').fill(`${headline} edited`);
-  const response = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/admin/stories/${id}`));
+  // The explicit save's action request: not the editor's presence report, not an autosave.
+  const response = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && !!r.request().headers()['next-action'] && /name="[^"]*intent"\r\n\r\n(save|publish)\r/.test(r.request().postData() ?? ''),
+  );
   await page.getByRole('button', { name: 'Save draft' }).click();
   expect((await response).status()).toBe(403);
   await page.unroute(`**/admin/stories/${id}`);

@@ -145,7 +145,8 @@ test.describe('cross-site request forgery', () => {
     });
     await page.getByLabel('Headline').fill(`${headline} v2`);
     // Autosave may send it first; either way wait for a save request to come back.
-    const saved = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/admin/stories/${id}`));
+    // (An action request, not the editor's presence report to /admin/stories/{id}/presence.)
+    const saved = page.waitForResponse((r) => r.request().method() === 'POST' && storyUrl(new URL(r.url())) && !!r.request().headers()['next-action']);
     await page.getByRole('button', { name: 'Save draft' }).click();
     await saved;
     await page.unroute(storyUrl);

@@ -68,7 +68,7 @@ function endToEnd(label, json, extraEnv) {
         for (const t of spec.tests ?? []) {
           if (t.status === 'expected' || t.status === 'flaky') continue;
           const last = t.results?.at(-1);
-          const why = last?.error?.message?.split('\n')[0] ?? '';
+          const why = (last?.error?.message?.split('\n')[0] ?? '').replace(/\u001b\[[0-9;]*m/g, '');
           notPassed.push(`${label} ${t.status}: ${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}${why ? ` (${why})` : ''}`);
         }
       }
