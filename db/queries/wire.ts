@@ -25,6 +25,20 @@ export type WireVersionRow = {
   item: WireSnapshot;
 };
 
+/** A story's wire metadata columns, as the version snapshot and the newsroom's wire panel read them. */
+const wireMetadataColumns = {
+  slugline: articles.slugline,
+  urgency: articles.urgency,
+  dateline: articles.dateline,
+  language: articles.language,
+  genre: articles.genre,
+  mediaTopics: articles.mediaTopics,
+  usageTerms: articles.usageTerms,
+  copyrightHolder: articles.copyrightHolder,
+  copyrightNotice: articles.copyrightNotice,
+  ednote: articles.ednote,
+};
+
 /** The story as it stands in `tx`, as a version would carry it; null when it is gone. */
 async function snapshotOf(tx: Tx, articleId: number): Promise<Omit<WireSnapshot, 'firstCreatedAt'> | null> {
   const story = await tx
@@ -46,16 +60,7 @@ async function snapshotOf(tx: Tx, articleId: number): Promise<Omit<WireSnapshot,
       correctionNote: articles.correctionNote,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
-      slugline: articles.slugline,
-      urgency: articles.urgency,
-      dateline: articles.dateline,
-      language: articles.language,
-      genre: articles.genre,
-      mediaTopics: articles.mediaTopics,
-      usageTerms: articles.usageTerms,
-      copyrightHolder: articles.copyrightHolder,
-      copyrightNotice: articles.copyrightNotice,
-      ednote: articles.ednote,
+      ...wireMetadataColumns,
       embargoNote: articles.embargoNote,
       killReason: articles.killReason,
     })
@@ -253,16 +258,7 @@ export async function listLatestWireVersionsBefore(opts: { before: WireListPosit
 export async function getStoryWireDesk(articleId: number) {
   const row = await db
     .select({
-      slugline: articles.slugline,
-      urgency: articles.urgency,
-      dateline: articles.dateline,
-      language: articles.language,
-      genre: articles.genre,
-      mediaTopics: articles.mediaTopics,
-      usageTerms: articles.usageTerms,
-      copyrightHolder: articles.copyrightHolder,
-      copyrightNotice: articles.copyrightNotice,
-      ednote: articles.ednote,
+      ...wireMetadataColumns,
       embargoUntil: articles.embargoUntil,
       embargoNote: articles.embargoNote,
       wireStatus: articles.wireStatus,
