@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { coldTable, coldTargets, type ColdResults } from './cold';
 import type { LoadResult } from './load';
+import { median } from './probe';
+import { p95, type WireResults } from './wire';
 
 export type Row = LoadResult & { page: string; via: 'app' | 'front' | 'nginx' };
 export type Weight = { page: string; status: number; cache: string; htmlBytes: number; htmlGzipBytes: number; scripts: number; jsGzipBytes: number };
@@ -42,6 +44,8 @@ export type Results = {
   /** Never-requested articles, and hot pages while a crawler sweeps (bench/cold.ts); absent in a --hardening run. */
   cold?: ColdResults;
   uploads: UploadScenario[];
+  /** The wire API's list, publish to webhook and delivery throughput (bench/wire.ts); absent in a --hardening run. */
+  wire?: WireResults;
   /** 1-minute load average when the server started: other work on the machine skews results. */
   loadAverageBefore: number;
   targets: { name: string; value: string; met: boolean }[];
@@ -107,6 +111,7 @@ export function evaluate(r: Omit<Results, 'targets'>, ratioConns: number) {
   });
   targets.push(...coldTargets(r.cold));
   targets.push(...hardeningTargets(r));
+  targets.push(...wireTargets(r));
   // A run of the hardening rows alone (--hardening) measures no search.
   if (r.searchP95AtOneConnectionMs >= 0) targets.push({ name: 'search p95 < 30 ms (1 conn, distinct queries)', value: `${fmt(r.searchP95AtOneConnectionMs, 1)} ms`, met: r.searchP95AtOneConnectionMs > 0 && r.searchP95AtOneConnectionMs < 30 });
   const article = r.weights.find((w) => w.page === 'article');
@@ -116,6 +121,28 @@ export function evaluate(r: Omit<Results, 'targets'>, ratioConns: number) {
   }
   targets.push({ name: 'server RSS after load < 400 MB', value: `${r.rssAfterLoadMB} MB`, met: r.rssAfterLoadMB < 400 });
   return targets;
+}
+
+/** Issue 12: a publish reaches the clients' webhooks within a second (p95); the list holds at 64 connections. */
+function wireTargets(r: Omit<Results, 'targets'>): Results['targets'] {
+  const targets: Results['targets'] = [];
+  const list64 = r.rows.find((x) => x.page === 'wire api list' && x.connections === 64);
+  if (list64) targets.push({ name: 'wire api list: errors at 64 conns = 0', value: String(list64.errors), met: list64.errors === 0 });
+  if (r.wire) {
+    const p = p95(r.wire.publishToWebhookMs);
+    targets.push({ name: `wire: publish to webhook p95 < 1 s (${r.wire.clients} clients)`, value: `${fmt(p, 0)} ms`, met: p >= 0 && p < 1000 });
+  }
+  return targets;
+}
+
+/** The wire rows beside the load table: delays and throughput. */
+export function wireTable(w: WireResults): string {
+  return [
+    `wire: ${w.items} items listed, ${w.clients} webhook clients`,
+    `publish to webhook: p50 ${fmt(median(w.publishToWebhookMs), 0)} ms, p95 ${fmt(p95(w.publishToWebhookMs), 0)} ms, worst ${fmt(Math.max(...w.publishToWebhookMs), 0)} ms (${w.publishToWebhookMs.length} deliveries)`,
+    `publish to all ${w.clients} clients: p50 ${fmt(median(w.publishToAllClientsMs), 0)} ms, p95 ${fmt(p95(w.publishToAllClientsMs), 0)} ms (${w.publishToAllClientsMs.length} publishes)`,
+    `throughput: ${w.throughput.deliveries} deliveries (${w.throughput.items} publishes x ${w.clients} clients) in ${fmt(w.throughput.seconds, 2)} s, ${fmt(w.throughput.perSecond, 0)} a second`,
+  ].join('\n');
 }
 
 /** Readers under attack keep at least half their throughput; uploads stay within a memory budget (the issue saw 842 MB). */
@@ -180,6 +207,7 @@ export function markdown(r: Results): string {
     ...targets,
     '',
     ...(r.cold ? [coldTable(r.cold), ''] : []),
+    ...(r.wire ? ['```', wireTable(r.wire), '```', ''] : []),
     ...(r.uploads.length
       ? [
           '| uploads (six at a time, repeated) | PNG KB | answers | p50 ms | max ms | server RSS peak MB |',

@@ -1,7 +1,7 @@
-// `npm run bench [-- --quick] [-- --reuse] [-- --stories N] [-- --hardening] [-- --db postgres]
+// `npm run bench [-- --quick] [-- --reuse] [-- --stories N] [-- --hardening] [-- --wire] [-- --db postgres]
 // [-- --instances N]`: generates a large archive, builds and serves it, loads every reader page type
 // on 127.0.0.1 and prints/writes the results (see README, Performance). `--hardening` runs only the
-// rows under attack (hardening.ts). `--db postgres` serves the same archive from PostgreSQL
+// rows under attack (hardening.ts), `--wire` only the wire rows (wire.ts). `--db postgres` serves the same archive from PostgreSQL
 // (bench/database.ts); `--instances N` serves it from N app instances behind the front
 // (`npm run start:cluster`), and measures the publish-to-visible delay on each.
 import { sql } from 'drizzle-orm';
@@ -15,10 +15,12 @@ import { benchDatabase, withDatabase, type BenchEngine } from './database';
 import { generateArchive, type ArchiveInfo } from './generate';
 import { buildVocabulary } from './words';
 import { measureHardening } from './hardening';
+import { measureWire, type WireResults } from './wire';
 import { hasWrk, runLoad, type LoadResult } from './load';
 import { get, median, pageWeight, waitUntilVisible } from './probe';
 import {
   evaluate,
+  wireTable,
   machine,
   markdown,
   READER_PAGES,
@@ -37,6 +39,7 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const reuse = argv.includes('--reuse');
 const hardeningOnly = argv.includes('--hardening');
+const wireOnly = argv.includes('--wire');
 const stories = Number(argv[argv.indexOf('--stories') + 1]) || (quick ? 5_000 : 100_000);
 const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const engine = (option('--db') ?? 'sqlite') as BenchEngine;
@@ -76,6 +79,8 @@ const env: NodeJS.ProcessEnv = {
   // would refuse them with 429 before the decode queue is reached.
   RATE_LIMIT_UPLOAD: '0',
   UPLOAD_DIR: path.join(tmp, 'uploads'),
+  // The wire rows' 50 client webhooks are one receiver on loopback (bench/wire.ts).
+  WIRE_ALLOW_PRIVATE_WEBHOOKS: '1',
 };
 
 let stopDatabase = () => undefined as void;
@@ -291,13 +296,15 @@ async function main() {
   let delays: Delays = { appEditVisibleMs: -1, instanceEditVisibleMs: [], frontEditVisibleMs: [] };
   let search = { distinctP95: -1, repeatedP95: -1 };
   let cold: ColdResults | undefined;
-  if (!hardeningOnly) {
+  if (!hardeningOnly && !wireOnly) {
     ({ delays, search, cold } = await readerRows({ app, pids, pages, searchPaths, weights, load, articlePath, slug: s.article, extraArticles: s.extraArticles }));
   }
   // The largest instance: each is its own process with its own budget.
   const rssAfterLoadMB = Math.max(...pids.map(rssMb));
+  let wire: WireResults | undefined;
+  if (!hardeningOnly) wire = await measureWire({ app, databaseUrl: env.DATABASE_URL, env, seconds, tmp, pids, rows, quick });
   // Last: the uploads leave decoded images behind in memory, which the RSS target would count.
-  const uploads = await measureHardening({ app, articlePath, seconds, tmp, databaseUrl: env.DATABASE_URL, uploadDir: env.UPLOAD_DIR!, pid: server.pid!, rows });
+  const uploads = wireOnly ? [] : await measureHardening({ app, articlePath, seconds, tmp, databaseUrl: env.DATABASE_URL, uploadDir: env.UPLOAD_DIR!, pid: server.pid!, rows });
   cleanup();
 
   const partial = {
@@ -315,14 +322,16 @@ async function main() {
     rssAfterLoadMB,
     cold,
     uploads,
+    wire,
     loadAverageBefore: loadBefore,
   };
   const results: Results = { ...partial, targets: evaluate(partial, ratioConns) };
   // A run of the hardening rows alone leaves the last full run's results in place.
   // One file per setup, so the SQLite, PostgreSQL and cluster runs can be read side by side.
   const setupName = engine === 'sqlite' && instances === 1 ? '' : `-${engine}${instances > 1 ? `-${instances}` : ''}`;
-  const name = hardeningOnly ? 'results-hardening' : `results${setupName}`;
-  writeResults(path.join(hardeningOnly ? tmp : path.join(root, 'bench'), `${name}.json`), results);
+  const partRun = hardeningOnly || wireOnly;
+  const name = hardeningOnly ? 'results-hardening' : wireOnly ? 'results-wire' : `results${setupName}`;
+  writeResults(path.join(partRun ? tmp : path.join(root, 'bench'), `${name}.json`), results);
   fs.writeFileSync(path.join(tmp, `${name}.md`), markdown(results));
   console.log(`\n${stories} stories, ${seconds} s per load, wrk ${hasWrk() ? 'yes' : 'no (Node generator)'}; ${results.machine.cpus} CPUs ${results.machine.cpuModel}\n`);
   console.log(rowTable(rows));
@@ -335,9 +344,10 @@ async function main() {
   );
   console.log(`search p95 at 1 conn: distinct queries ${search.distinctP95.toFixed(1)} ms, repeated ${search.repeatedP95.toFixed(1)} ms; server RSS after load ${rssAfterLoadMB} MB\n`);
   if (cold) console.log(`${coldTable(cold)}\n`);
+  if (wire) console.log(`${wireTable(wire)}\n`);
   console.log(`${uploadTable(uploads)}\n`);
   for (const t of results.targets) console.log(`${t.met ? 'MET   ' : 'MISSED'} ${t.name}: ${t.value}`);
-  console.log(`\nresults in ${hardeningOnly ? 'bench/tmp/results-hardening.json' : `bench/${name}.json`} (${results.seconds.toFixed(0)} s)`);
+  console.log(`\nresults in ${partRun ? `bench/tmp/${name}.json` : `bench/${name}.json`} (${results.seconds.toFixed(0)} s)`);
 }
 
 main().catch((error) => {

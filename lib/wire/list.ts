@@ -31,9 +31,12 @@ export async function listClientItems(products: readonly Product[], opts: { curs
   let before = opts.cursor;
   let scanned = 0;
   let more = true;
+  // The first read asks for one more than the page (most clients take most items); the rest, a batch.
+  let size = Math.min(BATCH, opts.limit + 1);
   while (items.length < opts.limit && scanned < MAX_SCANNED && more) {
-    const batch = await toClientItems(await listLatestWireItems({ before, after: opts.since, limit: BATCH }, now));
-    more = batch.length === BATCH;
+    const batch = await toClientItems(await listLatestWireItems({ before, after: opts.since, limit: size }, now));
+    more = batch.length === size;
+    size = BATCH;
     for (const item of batch) {
       scanned++;
       before = position(item);
