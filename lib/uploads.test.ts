@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-uploads-'));
 let uploads: typeof import('./uploads');
@@ -71,6 +71,20 @@ describe('storeImage', () => {
     expect(busy.length).toBeGreaterThan(0);
     for (const r of busy) expect(r).toEqual({ reason: 'busy', error: uploads.BUSY });
     expect(results.length - busy.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('answers busy from every bundled copy of the module, which share one queue', async () => {
+    // Route handlers and server actions may each load their own copy; the queue is kept once per
+    // process, so a copy must recognise the "full" answer of a queue another copy made.
+    vi.resetModules();
+    const other = await import('./uploads');
+    expect(other).not.toBe(uploads);
+    const image = await sharp(await png(2400, 1600)).jpeg().toBuffer();
+    const results = await Promise.all([...Array.from({ length: 3 }, () => uploads.storeImage(image)), ...Array.from({ length: 3 }, () => other.storeImage(image))]);
+    const busy = results.filter((r) => 'error' in r);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const r of busy) expect(r).toEqual({ reason: 'busy', error: uploads.BUSY });
+    for (const r of results) if (!('error' in r)) expect(r.url).toMatch(/^\/media\//);
   });
 });
 

@@ -31,8 +31,12 @@ export function uploadRoot(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.UPLOAD_DIR);
 }
 
-/** A queue's answer (a value, not an exception) when every waiting place is taken. */
-export const QUEUE_FULL = Symbol('queue full');
+/**
+ * A queue's answer (a value, not an exception) when every waiting place is taken. A registered
+ * symbol: the queue is shared by every bundled copy of this module (below), so each copy must
+ * recognise the answer of a queue another copy made (a private Symbol() did not: a 500).
+ */
+export const QUEUE_FULL = Symbol.for('meridian.uploads.queue-full');
 
 /**
  * At most `slots` tasks at once, at most `maxWaiting` more waiting in order; beyond that a task is
