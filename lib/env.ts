@@ -26,6 +26,8 @@ const envSchema = z.object({
   WIRE_ALLOW_PRIVATE_WEBHOOKS: z.enum(['0', '1']).default('0'),
   // The push deliverer inside `npm start`: 0 turns it off in this process; pushes at once; per-push timeout; tries before a push is parked.
   WIRE_DELIVERY: z.enum(['0', '1']).default('1'),
+  WIRE_API_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  WIRE_API_QUEUE: z.coerce.number().int().min(0).max(10_000).default(256),
   WIRE_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   WIRE_DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WIRE_DELIVERY_MAX_TRIES: z.coerce.number().int().min(1).max(20).default(8),

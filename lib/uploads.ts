@@ -5,6 +5,7 @@ import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { env } from '@/lib/env';
 import { RateLimiter } from '@/lib/rate-limit';
+import { QUEUE_FULL, TaskQueue } from '@/lib/task-queue';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /**
@@ -31,39 +32,6 @@ export function uploadRoot(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.UPLOAD_DIR);
 }
 
-/**
- * A queue's answer (a value, not an exception) when every waiting place is taken. A registered
- * symbol: the queue is shared by every bundled copy of this module (below), so each copy must
- * recognise the answer of a queue another copy made (a private Symbol() did not: a 500).
- */
-export const QUEUE_FULL = Symbol.for('meridian.uploads.queue-full');
-
-/**
- * At most `slots` tasks at once, at most `maxWaiting` more waiting in order; beyond that a task is
- * refused at once (QUEUE_FULL) instead of holding its upload in memory behind an unbounded line.
- */
-export class TaskQueue {
-  private active = 0;
-  private waiting: (() => void)[] = [];
-
-  constructor(
-    private readonly slots: number,
-    private readonly maxWaiting: number,
-  ) {}
-
-  async run<T>(task: () => Promise<T>): Promise<T | typeof QUEUE_FULL> {
-    if (this.active < this.slots) this.active++;
-    else if (this.waiting.length >= this.maxWaiting) return QUEUE_FULL;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve)); // the slot is handed over
-    try {
-      return await task();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active--;
-    }
-  }
-}
 
 // One decode at a time for the whole process: six 59 MP PNGs decoded together took 110 s and
 // 842 MB, and stalled the reader pages on the same two cores for most of it. Route handlers and

@@ -6,6 +6,8 @@ import { GET as getVersion } from '@/app/api/wire/v1/items/[id]/versions/[n]/rou
 import { makeArticle, makeSection, makeUser, resetContent } from '@/test/factories';
 import { execute, rows, transaction } from '../client';
 import { DEFAULT_PRODUCT } from '@/lib/wire/products';
+import { wireRoute } from '@/lib/wire/route';
+import { TaskQueue } from '@/lib/task-queue';
 import { writeWireVersion } from './wire';
 import { addKey, addProduct, clientUsage, createClient, deleteProduct, getClient, listClients, revokeKey } from './wire-clients';
 
@@ -64,6 +66,35 @@ describe('wire clients and the wire API', () => {
     expect((await call(listItems, '/items', {}, auth(c.key))).status).toBe(401);
     expect((await call(listItems, '/items', {}, auth(second.value.key))).status).toBe(200);
     expect((await revokeKey(admin, c.clientId, keys[0]!.id)).ok).toBe(false);
+  });
+
+  it('answers in arrival order past its concurrency, and 503 with Retry-After when every waiting place is taken', async () => {
+    const c = await newClient('Queued Daily');
+    const order: number[] = [];
+    const gates: (() => void)[] = [];
+    let n = 0;
+    const queue = new TaskQueue(1, 1);
+    const slow = wireRoute(async () => {
+      const mine = ++n;
+      order.push(mine);
+      await new Promise<void>((resolve) => gates.push(resolve));
+      return new Response(String(mine));
+    }, queue);
+    const first = call(slow, '/items', {}, auth(c.key));
+    const second = call(slow, '/items', {}, auth(c.key));
+    // Let both reach the queue (the key check and the limit come first): one runs, one waits.
+    while (gates.length < 1 || queue.waitingCount < 1) await new Promise((r) => setTimeout(r, 5));
+    const third = await call(slow, '/items', {}, auth(c.key));
+    expect(third.status).toBe(503);
+    expect(third.headers.get('retry-after')).toBe('1');
+    expect((await third.json()).error.code).toBe('busy');
+    gates.shift()!();
+    while (gates.length < 1) await new Promise((r) => setTimeout(r, 5));
+    gates.shift()!();
+    expect(await Promise.all([first, second].map(async (r) => (await r).text()))).toEqual(['1', '2']);
+    expect(order).toEqual([1, 2]);
+    const logged = await rows<{ status: number }>(sql`select status from wire_requests order by id`);
+    expect(logged.map((r) => Number(r.status)).sort()).toEqual([200, 200, 503]);
   });
 
   it('lists only what the client’s products allow, newest first, with cursor paging, since and ETag/304', async () => {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 const JSON_TYPE = 'application/json; charset=utf-8';
 export const G2_TYPE = 'application/vnd.iptc.g2.newsitem+xml';
 
-export type WireErrorCode = 'unauthorized' | 'bad_request' | 'not_found' | 'not_acceptable' | 'rate_limited' | 'internal';
+export type WireErrorCode = 'unauthorized' | 'bad_request' | 'not_found' | 'not_acceptable' | 'rate_limited' | 'busy' | 'internal';
 
 export function wireError(status: number, code: WireErrorCode, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ error: { code, message } }), { status, headers: { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', ...headers } });
