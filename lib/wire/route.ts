@@ -14,9 +14,9 @@ import { wireError, wireUnauthorized } from './http';
 //      client sends, such as an address header), so it holds across instances;
 //   3. run the handler with the client and its products (the handler filters by them), at most
 //      WIRE_API_CONCURRENCY at once per process and the rest in arrival order (WIRE_API_QUEUE
-//      waiting places, then 503 with Retry-After): an answer is tens of items of JavaScript work,
-//      and 64 pollers interleaved all at once made every one of them wait for all (p99 3.4 s,
-//      some past 5 s), where in order each waits only for those ahead of it;
+//      waiting places, then 503 with Retry-After): an answer holds tens of parsed items and a
+//      160 KB string while it is built, so however many pollers connect, the memory they take
+//      and the work in flight stay bounded;
 //   4. log the request for the client (time, path, status), whatever the answer.
 
 export type WireCaller = { clientId: number; keyId: number; products: Product[] };
