@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { coldTable, coldTargets, type ColdResults } from './cold';
 import type { LoadResult } from './load';
-import { median } from './probe';
-import { p95, type WireResults } from './wire';
+import { median, p95 } from './probe';
+import type { WireResults } from './wire';
 
 export type Row = LoadResult & { page: string; via: 'app' | 'front' | 'nginx' };
 export type Weight = { page: string; status: number; cache: string; htmlBytes: number; htmlGzipBytes: number; scripts: number; jsGzipBytes: number };

@@ -15,7 +15,7 @@ import { insertWireClient } from '../db/wire-client-create';
 import { DEFAULT_PRODUCT } from '../lib/wire/products';
 import { withDatabase } from './database';
 import { runLoad } from './load';
-import { median } from './probe';
+import { median, p95 } from './probe';
 import type { Row } from './report';
 import { log, root, waitForIdle } from './servers';
 import type { WriterReply, WriterRequest } from './wire-writer';
@@ -37,13 +37,6 @@ export const WIRE_RECEIVER_PORT = 3960;
 const CLIENTS = 50;
 const TRIALS = 20;
 const BURST = 20;
-
-/** The 95th percentile (nearest rank). */
-export function p95(values: number[]): number {
-  if (!values.length) return -1;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
-}
 
 type Arrival = { client: number; item: string; version: number; at: number };
 

@@ -4,7 +4,9 @@ import { htmlToText } from '../lib/sanitize';
 import { migrateConnection } from './migrate';
 import { connect, explainConnectionError, first, type Connection, type Db } from './connect';
 import { describeEngine, parseDatabaseUrl } from './engine';
-import { articleAuthors, articles, articleTags, authors, sections, tags, users, type Role } from './schema';
+import { articleAuthors, articles, articleTags, authors, sections, tags, users, wireClients, type Role } from './schema';
+import { insertWireClient } from './wire-client-create';
+import { DEFAULT_PRODUCT } from '../lib/wire/products';
 import { authors as seedAuthors, sections as seedSections, stories, tags as seedTags } from './seed-data';
 
 const HOUR = 3_600_000;
@@ -92,6 +94,18 @@ async function seedStaff(connection: Connection, password: string) {
   }
 }
 
+/**
+ * One demo client organisation, so the newsroom's client screens have something to show. Its key
+ * is made and thrown away (only its hash is kept): an admin adds a key of their own on its page,
+ * or makes a client with `npm run wire:client`.
+ */
+async function seedWireClient(connection: Connection) {
+  const name = 'Harbour Gazette (demo)';
+  const exists = await connection.db.select({ id: wireClients.id }).from(wireClients).where(eq(wireClients.name, name)).then(first);
+  if (exists) return;
+  await connection.transaction((tx) => insertWireClient(tx, { name, webhookUrl: null, product: DEFAULT_PRODUCT, rateLimit: 600, actorId: null, via: 'db:seed' }));
+}
+
 /** Fills a migrated database with demo content. Running it again adds nothing twice. */
 export async function seed(url: string | undefined, password: string, now = Date.now()) {
   const connection = connect(url);
@@ -100,6 +114,7 @@ export async function seed(url: string | undefined, password: string, now = Date
     await connection.transaction((tx) => seedTaxonomyAndAuthors(tx));
     const created = await seedStories(connection, now);
     await seedStaff(connection, password);
+    await seedWireClient(connection);
     return { created };
   } finally {
     await connection.close();

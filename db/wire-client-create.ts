@@ -13,8 +13,8 @@ export type NewClientInput = {
   product: Product;
   rateLimit: number;
   actorId: number | null;
-  /** Recorded in the audit entry when the client was made from the shell. */
-  via?: 'wire:client';
+  /** Recorded in the audit entry when the client was made from the shell or by the demo seed. */
+  via?: 'wire:client' | 'db:seed';
 };
 
 /** Inserts the client, its first product and first key, audited, inside `tx`; the key and secret are returned once. */

@@ -97,5 +97,8 @@ describe('audit sentences', () => {
     expect(auditSentence(line({ action: 'staff.invite', actorName: null, targetType: 'user', targetName: 'Ada Admin', details: { via: 'admin:create' } }))).toBe(
       'The administrator account of Ada Admin was created from the command line.',
     );
+    const made = (via: string) => line({ action: 'wire.client_create', actorName: null, targetType: 'wire_client', targetName: 'Harbour Gazette', details: { name: 'Harbour Gazette', webhook: '', via } });
+    expect(auditSentence(made('wire:client'))).toBe('The command line created the wire client “Harbour Gazette”.');
+    expect(auditSentence(made('db:seed'))).toBe('The demo seed created the wire client “Harbour Gazette”.');
   });
 });

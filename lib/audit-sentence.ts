@@ -150,7 +150,7 @@ const SENTENCES: Record<string, (p: Parts) => string> = {
   'tag.delete': (p) => `${p.who} deleted the tag ${quote(p.d.text('name') ?? p.target)}`,
   'settings.update': settingsSentence,
   'wire.client_create': (p) =>
-    `${p.d.text('via') === 'wire:client' ? 'The command line' : p.who} created the wire client ${quote(p.d.text('name') ?? p.target)}${p.d.text('webhook') ? ` with the webhook ${p.d.text('webhook')}` : ''}`,
+    `${p.d.text('via') === 'wire:client' ? 'The command line' : p.d.text('via') === 'db:seed' ? 'The demo seed' : p.who} created the wire client ${quote(p.d.text('name') ?? p.target)}${p.d.text('webhook') ? ` with the webhook ${p.d.text('webhook')}` : ''}`,
   'wire.key_create': (p) => `${p.who} issued a new API key${p.d.text('prefix') ? ` (${p.d.text('prefix')})` : ''} to the wire client ${client(p)}`,
   'wire.key_revoke': (p) => `${p.who} revoked the API key${p.d.text('prefix') ? ` ${p.d.text('prefix')}` : ''} of the wire client ${client(p)}`,
   'wire.webhook': (p) =>

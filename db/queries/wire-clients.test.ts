@@ -25,6 +25,13 @@ async function newClient(name: string, over: Partial<typeof DEFAULT_PRODUCT> = {
   return made.value;
 }
 
+/** A promise and its resolve, for a test to wait on a step it cannot see. */
+function defer() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 /** A story with its first wire version (a publish, available at its publication time). */
 async function wireStory(opts: Parameters<typeof makeArticle>[0]) {
   const story = await makeArticle(opts);
@@ -71,26 +78,39 @@ describe('wire clients and the wire API', () => {
   it('answers in arrival order past its concurrency, and 503 with Retry-After when every waiting place is taken', async () => {
     const c = await newClient('Queued Daily');
     const order: number[] = [];
-    const gates: (() => void)[] = [];
+    const started = [defer(), defer()];
+    const release = [defer(), defer()];
+    const queued: (() => void)[] = [];
+    // The queue tells the test when a request has taken its place (run() queues synchronously).
+    class WatchedQueue extends TaskQueue {
+      override run<T>(task: () => Promise<T>) {
+        const answer = super.run(task);
+        queued.shift()?.();
+        return answer;
+      }
+    }
+    const queue = new WatchedQueue(1, 1);
     let n = 0;
-    const queue = new TaskQueue(1, 1);
     const slow = wireRoute(async () => {
-      const mine = ++n;
-      order.push(mine);
-      await new Promise<void>((resolve) => gates.push(resolve));
-      return new Response(String(mine));
+      const mine = n++;
+      order.push(mine + 1);
+      started[mine]!.resolve();
+      await release[mine]!.promise;
+      return new Response(String(mine + 1));
     }, queue);
     const first = call(slow, '/items', {}, auth(c.key));
+    await started[0]!.promise; // the first holds the one slot
+    const secondQueued = new Promise<void>((resolve) => queued.push(resolve));
     const second = call(slow, '/items', {}, auth(c.key));
-    // Let both reach the queue (the key check and the limit come first): one runs, one waits.
-    while (gates.length < 1 || queue.waitingCount < 1) await new Promise((r) => setTimeout(r, 5));
+    await secondQueued; // the second holds the one waiting place
+    expect(queue.waitingCount).toBe(1);
     const third = await call(slow, '/items', {}, auth(c.key));
     expect(third.status).toBe(503);
     expect(third.headers.get('retry-after')).toBe('1');
     expect((await third.json()).error.code).toBe('busy');
-    gates.shift()!();
-    while (gates.length < 1) await new Promise((r) => setTimeout(r, 5));
-    gates.shift()!();
+    release[0]!.resolve();
+    await started[1]!.promise; // the slot is handed to the second
+    release[1]!.resolve();
     expect(await Promise.all([first, second].map(async (r) => (await r).text()))).toEqual(['1', '2']);
     expect(order).toEqual([1, 2]);
     const logged = await rows<{ status: number }>(sql`select status from wire_requests order by id`);

@@ -26,7 +26,7 @@ export const READER_PAGES = [
 
 /**
  * Every newsroom screen, with real ids from the seeded data: the first story on the dashboard and
- * the first author profile.
+ * the first author profile and the first wire client (the seed makes one).
  */
 export async function newsroomPages(request: APIRequestContext): Promise<string[]> {
   const firstId = async (url: string, pattern: RegExp) => {
@@ -37,6 +37,7 @@ export async function newsroomPages(request: APIRequestContext): Promise<string[
   };
   const story = await firstId('/admin?scope=all', /href="\/admin\/stories\/(\d+)"/);
   const author = await firstId('/admin/authors', /href="\/admin\/authors\/(\d+)"/);
+  const client = await firstId('/admin/clients', /href="\/admin\/clients\/(\d+)"/);
   return [
     '/admin',
     '/admin?scope=all',
@@ -54,6 +55,7 @@ export async function newsroomPages(request: APIRequestContext): Promise<string[
     '/admin/tags',
     '/admin/settings',
     '/admin/clients',
+    `/admin/clients/${client}`,
     '/admin/profile',
     '/admin/audit',
     '/admin/front',

@@ -11,7 +11,7 @@ import { absoluteUrl } from './xml';
 // changes what the feeds hold has committed, each feed it changed is announced to the hub with
 // `hub.mode=publish&hub.url=<feed>`; the hub fetches the feed and pushes it to subscribers. Never
 // in the writer's way: it runs after the commit, every POST is cut off after WEBSUB_TIMEOUT_MS,
-// and a failure is logged, not thrown. What it loses (a process stopped before a story comes due,
+// and a failure is logged (a line per kind of failure, with its feeds), not thrown. What it loses (a process stopped before a story comes due,
 // a hub that was down) subscribers still get from the hub's own polling of the feeds.
 
 export type HubConfig = {
@@ -34,8 +34,11 @@ function warn(msg: string, details: Record<string, unknown>) {
   console.error(JSON.stringify({ level: 'warn', msg, time: new Date().toISOString(), ...details }));
 }
 
+/** Why the hub did not take an announcement: one kind of failure, with its detail. */
+export type HubFailure = { msg: 'websub hub refused'; status: number } | { msg: 'websub hub unreachable'; error: string };
+
 /** One publish announcement; resolves within the timeout whatever the hub does, and never rejects. */
-export async function announceToHub(hubUrl: string, feedUrl: string, timeoutMs: number): Promise<void> {
+export async function announceToHub(hubUrl: string, feedUrl: string, timeoutMs: number): Promise<HubFailure | null> {
   try {
     const response = await fetch(hubUrl, {
       method: 'POST',
@@ -45,9 +48,29 @@ export async function announceToHub(hubUrl: string, feedUrl: string, timeoutMs: 
       body: new URLSearchParams({ 'hub.mode': 'publish', 'hub.url': feedUrl }).toString(),
     });
     await response.body?.cancel().catch(() => undefined);
-    if (response.status < 200 || response.status >= 300) warn('websub hub refused', { hub: hubUrl, feed: feedUrl, status: response.status });
+    if (response.status < 200 || response.status >= 300) return { msg: 'websub hub refused', status: response.status };
+    return null;
   } catch (error) {
-    warn('websub hub unreachable', { hub: hubUrl, feed: feedUrl, error: describeFailure(error, timeoutMs) });
+    return { msg: 'websub hub unreachable', error: describeFailure(error, timeoutMs) };
+  }
+}
+
+/**
+ * One warning per kind of failure in a round of announcements, naming its feeds: a hub that is
+ * away would otherwise log a line for each of the nine or more feeds of every save.
+ */
+function logFailures(hubUrl: string, feedUrls: string[], failures: (HubFailure | null)[]) {
+  const byKind = new Map<string, { failure: HubFailure; feeds: string[] }>();
+  failures.forEach((failure, i) => {
+    if (!failure) return;
+    const kind = JSON.stringify(failure);
+    const entry = byKind.get(kind) ?? { failure, feeds: [] };
+    entry.feeds.push(feedUrls[i]!);
+    byKind.set(kind, entry);
+  });
+  for (const { failure, feeds } of byKind.values()) {
+    const { msg, ...detail } = failure;
+    warn(msg, { hub: hubUrl, ...detail, feeds });
   }
 }
 
@@ -69,7 +92,8 @@ export function startHubNotifier(config: HubConfig): { stop(): void; idle(): Pro
     pending.clear();
     if (paths.length === 0) return;
     const site = await siteUrl().catch(() => env.SITE_URL);
-    await Promise.all(paths.map((path) => announceToHub(config.hubUrl, absoluteUrl(site, path), config.timeoutMs)));
+    const feeds = paths.map((path) => absoluteUrl(site, path));
+    logFailures(config.hubUrl, feeds, await Promise.all(feeds.map((feed) => announceToHub(config.hubUrl, feed, config.timeoutMs))));
   };
   const queue = (paths: string[]) => {
     const first = pending.size === 0;
