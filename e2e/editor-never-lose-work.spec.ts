@@ -73,6 +73,7 @@ test('links and alt text are asked in accessible dialogs; Ctrl+K links; a wrong 
   await expect(body.locator('figure img')).toHaveAttribute('alt', 'A bar chart of quarterly output');
   await expect(body.locator('figure figcaption')).toHaveText('');
   // The caret is back in the text, below the image.
+  await expect(body).toBeFocused();
   await page.keyboard.type('Typed after the image.');
   await expect(body.locator('figure + p')).toHaveText('Typed after the image.');
 

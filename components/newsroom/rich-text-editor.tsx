@@ -3,7 +3,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EditorToolbar } from './editor-toolbar';
 import { Figure } from './figure-extension';
 import { ImageDialog } from './image-dialog';
@@ -62,10 +62,18 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
   }
 
   // The native dialog gives the focus back to what had it before (the file input, say) as it
-  // closes; the caret belongs in the text, so it is put back once the dialog is gone.
+  // closes; the caret belongs in the text, so it is put back once the dialog is gone: in an effect,
+  // which runs after the dialog's own cleanup has closed it (a timer could run before that, and
+  // the dialog's close then took the focus away again, with the next keystrokes).
+  const refocus = useRef(false);
   function backToText() {
-    setTimeout(() => editor?.commands.focus(), 0);
+    refocus.current = true;
   }
+  useEffect(() => {
+    if (!refocus.current || linkHref !== null || imageFile !== null) return;
+    refocus.current = false;
+    editor?.commands.focus();
+  }, [editor, linkHref, imageFile]);
 
   function closeDialogs() {
     setLinkHref(null);
