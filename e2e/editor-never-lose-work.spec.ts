@@ -139,6 +139,22 @@ test('a refused save highlights the fields at fault and puts the caret in the fi
   await expect(page.getByText(/^\d+ words · 1 min read$/).first()).toBeVisible();
 });
 
+test('a hero image without alt text is refused beside the alt text field, and the caret is put there', async ({ page }) => {
+  await signIn(page, STAFF.editor);
+  await startStory(page, uniqueHeadline('Hero alt'));
+  const hero = page.getByRole('group', { name: 'Hero image' });
+  await hero.getByLabel('Hero image file').setInputFiles(SAMPLE_IMAGE);
+  await expect(hero.getByText('Replace image')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  const alt = hero.getByLabel('Alt text', { exact: true });
+  await expect(alt).toBeFocused();
+  await expect(alt).toHaveAttribute('aria-invalid', 'true');
+  await expect(alt).toHaveAccessibleDescription('Describe the image for readers who cannot see it.');
+  await expect(page.getByText(/^Status:/)).toContainText('Draft');
+  await alt.fill('A bar chart of quarterly output');
+  await submitStory(page, 'Publish now', /Published/);
+});
+
 test('a contributor who types a new tag gets a clear error beside the tags and loses nothing', async ({ page }) => {
   await signIn(page, STAFF.contributor);
   const title = uniqueHeadline('Contributor tags');
