@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signIn, STAFF, staffPage, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 test('an editor sends a story back with a note; the writer sees it, resubmits, and it is back in the queue', async ({ page, browser }) => {
@@ -31,6 +31,31 @@ test('an editor sends a story back with a note; the writer sees it, resubmits, a
 
   await editor.goto('/admin/review');
   await expect(editor.getByRole('listitem').filter({ hasText: headline })).toBeVisible();
+});
+
+test('editors’ and admins’ dashboards open on all stories, a journalist’s on their own', async ({ browser }) => {
+  const journalist = await staffPage(browser, STAFF.journalist);
+  const theirs = uniqueHeadline('Desk wide');
+  await startStory(journalist, theirs);
+  await submitStory(journalist, 'Save draft', /Saved/);
+  const editor = await staffPage(browser, STAFF.editor);
+  const ours = uniqueHeadline('Not the journalist’s');
+  await startStory(editor, ours);
+  await submitStory(editor, 'Save draft', /Saved/);
+  const admin = await staffPage(browser, STAFF.admin);
+
+  const whose = (page: Page, tab: string) => page.getByRole('navigation', { name: 'Whose stories' }).getByRole('link', { name: tab, exact: true });
+  for (const page of [editor, admin]) {
+    await page.goto('/admin');
+    await expect(whose(page, 'All')).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('link', { name: theirs })).toBeVisible();
+    await expect(page.getByRole('link', { name: ours })).toBeVisible();
+  }
+  await journalist.goto('/admin');
+  await expect(whose(journalist, 'Mine')).toHaveAttribute('aria-current', 'page');
+  await expect(journalist.getByRole('link', { name: theirs })).toBeVisible();
+  await expect(journalist.getByRole('link', { name: ours })).toHaveCount(0);
+  for (const page of [journalist, editor, admin]) await page.context().close();
 });
 
 test('a draft autosaves with body text and no section, and publishing asks for the section beside the field', async ({ page }) => {
