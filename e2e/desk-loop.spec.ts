@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signIn, STAFF, staffPage, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 test('an editor sends a story back with a note; the writer sees it, resubmits, and it is back in the queue', async ({ page, browser }) => {
@@ -31,6 +31,31 @@ test('an editor sends a story back with a note; the writer sees it, resubmits, a
 
   await editor.goto('/admin/review');
   await expect(editor.getByRole('listitem').filter({ hasText: headline })).toBeVisible();
+});
+
+test('editors’ and admins’ dashboards open on all stories, a journalist’s on their own', async ({ browser }) => {
+  const journalist = await staffPage(browser, STAFF.journalist);
+  const theirs = uniqueHeadline('Desk wide');
+  await startStory(journalist, theirs);
+  await submitStory(journalist, 'Save draft', /Saved/);
+  const editor = await staffPage(browser, STAFF.editor);
+  const ours = uniqueHeadline('Not the journalist’s');
+  await startStory(editor, ours);
+  await submitStory(editor, 'Save draft', /Saved/);
+  const admin = await staffPage(browser, STAFF.admin);
+
+  const whose = (page: Page, tab: string) => page.getByRole('navigation', { name: 'Whose stories' }).getByRole('link', { name: tab, exact: true });
+  for (const page of [editor, admin]) {
+    await page.goto('/admin');
+    await expect(whose(page, 'All')).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('link', { name: theirs })).toBeVisible();
+    await expect(page.getByRole('link', { name: ours })).toBeVisible();
+  }
+  await journalist.goto('/admin');
+  await expect(whose(journalist, 'Mine')).toHaveAttribute('aria-current', 'page');
+  await expect(journalist.getByRole('link', { name: theirs })).toBeVisible();
+  await expect(journalist.getByRole('link', { name: ours })).toHaveCount(0);
+  for (const page of [journalist, editor, admin]) await page.context().close();
 });
 
 test('a draft autosaves with body text and no section, and publishing asks for the section beside the field', async ({ page }) => {
@@ -68,12 +93,28 @@ test('a story scheduled in the past reads Published in the newsroom', async ({ p
 
 test.describe('from a browser in another zone', () => {
   test.use({ timezoneId: 'America/New_York' });
-  test('"Publish at" names the site zone and shows the time where the writer is', async ({ page }) => {
+  // The test server's site zone is UTC. Every time field names it and gives the moment on the
+  // writer's clock too, with the zone named the way readers see zones: "EST", never "GMT-5".
+  async function expectZones(field: Locator, name: string) {
+    await expect(field).toHaveAccessibleName(`${name} (site time: UTC)`);
+    await field.fill('2027-01-15T14:00');
+    await expect(field).toHaveAccessibleDescription(/^That is Fri 15 Jan, 09:00 EST where you are \(America\/New York\)\./);
+    await field.fill('2027-07-15T14:00');
+    await expect(field).toHaveAccessibleDescription(/^That is Thu 15 Jul, 10:00 EDT where you are \(America\/New York\)\./);
+    expect(await field.evaluate((el) => el.closest('div')!.textContent)).not.toMatch(/GMT[+\-−]/);
+  }
+
+  test('"Publish at" and "Embargo until" name the site zone and show the time where the writer is', async ({ page }) => {
     await signIn(page, STAFF.editor);
     await startStory(page, uniqueHeadline('Zones'));
-    await expect(page.getByText('Publish at (site time: UTC')).toBeVisible();
-    await page.getByLabel('Publish at').fill('2027-01-15T14:00');
-    await expect(page.getByText(/That is .*09:00.* where you are \(America\/New York\)/)).toBeVisible();
+    await expectZones(page.getByLabel('Publish at'), 'Publish at');
+    await expectZones(page.getByLabel('Embargo until'), 'Embargo until');
+  });
+
+  test('the banner\'s "Comes down at" names the site zone and shows the time where the editor is', async ({ page }) => {
+    await signIn(page, STAFF.editor);
+    await page.goto('/admin/front');
+    await expectZones(page.getByRole('region', { name: 'Breaking-news banner' }).getByLabel('Comes down at'), 'Comes down at');
   });
 });
 

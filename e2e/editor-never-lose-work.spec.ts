@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addNewTag, insertLink, SAMPLE_IMAGE, signIn, STAFF, staffPage, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
+import { addByline, addNewTag, insertLink, SAMPLE_IMAGE, signIn, STAFF, staffPage, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 // Issue 13, "Never lose work": the editor's dialogs, presence, refused saves and the tag rule.
 
@@ -138,6 +138,51 @@ test('a refused save highlights the fields at fault and puts the caret in the fi
   await expect(page.getByLabel('Section')).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'Story body' })).toContainText('A story with no headline and no section yet.');
   await expect(page.getByText(/^\d+ words · 1 min read$/).first()).toBeVisible();
+});
+
+test('a hero image without alt text is refused beside the alt text field, and the caret is put there', async ({ page }) => {
+  await signIn(page, STAFF.editor);
+  await startStory(page, uniqueHeadline('Hero alt'));
+  const hero = page.getByRole('group', { name: 'Hero image' });
+  await hero.getByLabel('Hero image file').setInputFiles(SAMPLE_IMAGE);
+  await expect(hero.getByText('Replace image')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  const alt = hero.getByLabel('Alt text', { exact: true });
+  await expect(alt).toBeFocused();
+  await expect(alt).toHaveAttribute('aria-invalid', 'true');
+  await expect(alt).toHaveAccessibleDescription('Describe the image for readers who cannot see it.');
+  await expect(page.getByText(/^Status:/)).toContainText('Draft');
+  await alt.fill('A bar chart of quarterly output');
+  await submitStory(page, 'Publish now', /Published/);
+});
+
+test('bylines are put in order with the up and down buttons, by mouse or keyboard, and keep it', async ({ page }) => {
+  await signIn(page, STAFF.editor);
+  await startStory(page, uniqueHeadline('Byline order'));
+  await submitStory(page, 'Save draft', /Saved/);
+  await page.reload();
+  const bylines = page.getByRole('group', { name: 'Bylines, in order' }).getByRole('listitem');
+  await expect(bylines).toHaveText([/Elena Duarte/]);
+  await addByline(page, 'Amara Okafor');
+  await addByline(page, 'Daniel Whitfield');
+  await expect(page.getByRole('button', { name: 'Move Elena Duarte up' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Move Daniel Whitfield down' })).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Move Daniel Whitfield up' }).click();
+  await expect(bylines).toHaveText([/Elena Duarte/, /Daniel Whitfield/, /Amara Okafor/]);
+  await expect(page.getByRole('status').filter({ hasText: 'Daniel Whitfield moved to position 2.' })).toBeAttached();
+  // From the keyboard: the focus stays with the byline being moved, down to the end of the list.
+  await page.getByRole('button', { name: 'Move Elena Duarte down' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(bylines).toHaveText([/Daniel Whitfield/, /Amara Okafor/, /Elena Duarte/]);
+  await expect(page.getByRole('button', { name: 'Move Elena Duarte up' })).toBeFocused();
+
+  await submitStory(page, 'Save draft', /Saved/);
+  await page.reload();
+  await expect(bylines).toHaveText([/Daniel Whitfield/, /Amara Okafor/, /Elena Duarte/]);
+  await page.goto(`/admin/stories/${storyIdFromUrl(page)}/preview`);
+  await expect(page.getByText('By Daniel Whitfield, Amara Okafor and Elena Duarte')).toBeVisible();
 });
 
 test('a contributor who types a new tag gets a clear error beside the tags and loses nothing', async ({ page }) => {

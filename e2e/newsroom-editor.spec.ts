@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn, STAFF, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
+import { addNote, signIn, STAFF, staffPage, startStory, storyIdFromUrl, submitStory, uniqueHeadline } from './helpers/newsroom';
 
 test('saving a stale version is refused with a way to see the other version', async ({ page }) => {
   const headline = uniqueHeadline('Two editors');
@@ -119,16 +119,28 @@ test('editors add a correction readers see; a minor fix does not move the Update
   await page.getByRole('button', { name: 'Update' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
 
-  await page.getByLabel('Kind of note').selectOption('correction');
-  await page.getByLabel('Note text').fill('An earlier version gave the wrong margin.');
-  await page.getByRole('button', { name: 'Add note' }).click();
-  await expect(page.getByText('Note added.')).toBeVisible();
+  await addNote(page, 'An earlier version gave the wrong margin.');
 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(readerHref);
   await expect(reader.getByText('A narrow win.')).toBeVisible();
   await expect(reader.getByRole('region', { name: 'Corrections and updates' })).toContainText('An earlier version gave the wrong margin.');
   await expect(reader.getByText(/^Updated/)).toHaveCount(0);
+  await reader.context().close();
+});
+
+test('a journalist adds a correction to their own live story', async ({ page, browser }) => {
+  const headline = uniqueHeadline('Tram line');
+  await signIn(page, STAFF.journalist);
+  await startStory(page, headline, 'The tram line opens on Monday.');
+  await submitStory(page, 'Publish now', /Published/);
+  const readerHref = (await page.getByRole('link', { name: 'View on site' }).getAttribute('href'))!;
+
+  await addNote(page, 'An earlier version gave the wrong opening day.');
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(readerHref);
+  await expect(reader.getByRole('region', { name: 'Corrections and updates' })).toContainText('An earlier version gave the wrong opening day.');
   await reader.context().close();
 });
 
@@ -151,4 +163,40 @@ test('revision history shows who changed what, and an old version can be restore
   await expect(page.getByText(/restored as a new version/)).toBeVisible();
   await page.goto(`/admin/stories/${id}`);
   await expect(page.getByLabel('Headline')).toHaveValue(headline);
+});
+
+test('restoring an old version of a live story warns that the public page changes at once, and is audited', async ({ page, browser }) => {
+  const headline = uniqueHeadline('Ferry fares');
+  await signIn(page, STAFF.editor);
+  await startStory(page, headline, 'Fares rise by five per cent.');
+  await submitStory(page, 'Publish now', /Published/);
+  const id = storyIdFromUrl(page);
+  const readerHref = (await page.getByRole('link', { name: 'View on site' }).getAttribute('href'))!;
+  await page.getByLabel('Summary (dek)').fill('Commuters will pay more from June.');
+  await page.getByLabel(/Minor fix/).check();
+  await page.getByRole('button', { name: 'Update' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(readerHref);
+  await expect(reader.getByText('Commuters will pay more from June.')).toBeVisible();
+
+  await page.goto(`/admin/stories/${id}/history`);
+  await page.getByLabel(/Compare from version/).last().check();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByText(/This story is live\. Restoring changes the public page at once/)).toBeVisible();
+  const asked = page.waitForEvent('dialog');
+  await page.getByRole('button', { name: /Restore version/ }).click();
+  expect((await asked).message()).toMatch(/^This story is live: the public page changes at once\./);
+  await expect(page.getByText(/restored as a new version/)).toBeVisible();
+
+  // At once, as the warning said: the reader's next request has the old text.
+  await reader.reload();
+  await expect(reader.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+  await expect(reader.getByText('Commuters will pay more from June.')).toHaveCount(0);
+  await reader.context().close();
+
+  const admin = await staffPage(browser, STAFF.admin);
+  await admin.goto('/admin/audit?action=story.restore');
+  await expect(admin.getByText(new RegExp(`^Elena Duarte restored version 1 of “${headline}”`))).toBeVisible();
+  await admin.context().close();
 });

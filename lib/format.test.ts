@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCardDateTime, formatDate, formatDateTime, formatTime, zoneName } from './format';
 
@@ -45,5 +47,21 @@ describe('times name their zone', () => {
     expect(formatCardDateTime(winter, 'Europe/London')).toBe('15 Jan 2026, 14:05 GMT');
     expect(formatCardDateTime(winter, 'America/New_York')).toBe('15 Jan 2026, 09:05 EST');
     expect(formatTime(summer, 'Europe/London')).toBe('15:05 BST');
+  });
+});
+
+describe('one way to name a zone', () => {
+  // Intl's own short names print "GMT-5" for New York in en-GB: every zone the newsroom and the
+  // reader site print goes through zoneName, the one place that turns offsets into names.
+  it('no code but zoneName asks Intl for a zone name', () => {
+    const root = path.resolve(import.meta.dirname, '..');
+    const files = ['app', 'components', 'lib', 'db'].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+        .map((f) => path.join(dir, f)),
+    );
+    const asking = files.filter((f) => f !== path.join('lib', 'format.ts') && fs.readFileSync(path.join(root, f), 'utf8').includes('timeZoneName'));
+    expect(asking).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ const STYLES = {
   dateTime: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
   cardDateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
   time: { hour: '2-digit', minute: '2-digit' },
+  dayTime: { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
   zoneShort: { timeZoneName: 'short' },
   zoneLong: { timeZoneName: 'long' },
   zoneGeneric: { timeZoneName: 'shortGeneric' },
@@ -95,6 +96,11 @@ export function formatDateTime(ms: number, timeZone: string, locale = 'en-GB'): 
 /** "28 Nov 2026, 14:05 GMT": the short form reader cards show. */
 export function formatCardDateTime(ms: number, timeZone: string, locale = 'en-GB'): string {
   return `${formatter('cardDateTime', locale, timeZone).format(new Date(ms))} ${zoneName(ms, timeZone, locale)}`;
+}
+
+/** "Fri 15 Jan, 09:05 EST": a moment near today, for the newsroom's time fields. */
+export function formatDayTime(ms: number, timeZone: string, locale = 'en-GB'): string {
+  return `${formatter('dayTime', locale, timeZone).format(new Date(ms))} ${zoneName(ms, timeZone, locale)}`;
 }
 
 /** "14:05 GMT". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameWallClock, toZonedInput, zoneAbbreviation, zonedInputToUtc } from './time-zone';
+import { equivalentIn, sameWallClock, toZonedInput, zonedInputToUtc, zoneLabel } from './time-zone';
 
 describe('wall-clock times in a named zone', () => {
   it.each([
@@ -32,11 +32,45 @@ describe('wall-clock times in a named zone', () => {
     expect(zonedInputToUtc('2026-02-30T10:00', 'UTC')).toBeNull();
   });
 
-  it('names the zone and compares wall clocks', () => {
+  it('compares wall clocks', () => {
     const winter = Date.UTC(2026, 11, 1, 12);
-    expect(zoneAbbreviation(winter, 'Europe/London')).toBe('GMT');
-    expect(zoneAbbreviation(Date.UTC(2026, 6, 1, 12), 'Europe/London')).toBe('BST');
     expect(sameWallClock(winter, 'UTC', 'Europe/London')).toBe(true);
     expect(sameWallClock(winter, 'UTC', 'America/New_York')).toBe(false);
+  });
+});
+
+// Issue 13: a time field names its zone ("EST", "14:05 GMT"), never an offset such as "GMT-5",
+// which is what Intl's en-GB short names give for New York.
+describe('the newsroom time fields name the zone', () => {
+  const winter = Date.UTC(2027, 0, 15, 14);
+  const summer = Date.UTC(2027, 6, 15, 14);
+
+  it.each([
+    ['America/New_York', 'America/New York, EST', 'America/New York, EDT'],
+    ['Europe/Madrid', 'Europe/Madrid, CET', 'Europe/Madrid, CEST'],
+    ['Europe/London', 'Europe/London, GMT', 'Europe/London, BST'],
+    ['UTC', 'UTC', 'UTC'],
+    // No common abbreviation: the zone's generic name (en-GB alone would say GMT+5:45, GMT-4).
+    ['Asia/Kathmandu', 'Asia/Kathmandu, Nepal Time', 'Asia/Kathmandu, Nepal Time'],
+    ['America/Caracas', 'America/Caracas, Venezuela Time', 'America/Caracas, Venezuela Time'],
+  ])('%s reads "%s" in January and "%s" in July', (zone, january, july) => {
+    expect(zoneLabel(winter, zone)).toBe(january);
+    expect(zoneLabel(summer, zone)).toBe(july);
+  });
+
+  it.each([
+    ['America/New_York', winter, 'Fri 15 Jan, 09:00 EST'],
+    ['America/New_York', summer, 'Thu 15 Jul, 10:00 EDT'],
+    ['Europe/Madrid', summer, 'Thu 15 Jul, 16:00 CEST'],
+    ['Asia/Kathmandu', winter, 'Fri 15 Jan, 19:45 Nepal Time'],
+    ['America/Caracas', winter, 'Fri 15 Jan, 10:00 Venezuela Time'],
+  ])('tells a writer in %s the same moment on their clock', (browser, ms, text) => {
+    expect(equivalentIn(ms, 'UTC', browser)).toBe(text);
+  });
+
+  it('says nothing more where the browser shows the site’s wall clock', () => {
+    expect(equivalentIn(winter, 'UTC', 'Etc/UTC')).toBeNull();
+    expect(equivalentIn(winter, 'UTC', 'Europe/London')).toBeNull();
+    expect(equivalentIn(summer, 'UTC', 'Europe/London')).toBe('Thu 15 Jul, 15:00 BST');
   });
 });

@@ -1,6 +1,8 @@
 // Wall-clock times in a named time zone, both ways, without a date library. Pure: the newsroom's
 // time fields show and post times in the site's zone (issue 13), whatever zone the browser is in.
 
+import { formatDayTime, zoneName } from '@/lib/format';
+
 const parts = new Map<string, Intl.DateTimeFormat>();
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   let found = parts.get(timeZone);
@@ -57,10 +59,27 @@ export function zonedInputToUtc(value: string, timeZone: string): number | null 
   return Math.max(first, second);
 }
 
-/** The zone's short name at `ms` ("GMT", "CET", "EST"), or its offset where it has none ("GMT+4"). */
-export function zoneAbbreviation(ms: number, timeZone: string): string {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName');
-  return name?.value ?? timeZone;
+/** "America/New York": a zone's identifier as people read it. */
+export function zoneTitle(timeZone: string): string {
+  return timeZone.replace(/_/g, ' ');
+}
+
+/**
+ * How a newsroom time field names the zone it is typed in: "America/New York, EST", "UTC",
+ * "Asia/Kathmandu, Nepal Time". The name is zoneName's, so never an offset such as "GMT-5".
+ */
+export function zoneLabel(ms: number, timeZone: string): string {
+  const name = zoneName(ms, timeZone);
+  return name === zoneTitle(timeZone) ? name : `${zoneTitle(timeZone)}, ${name}`;
+}
+
+/**
+ * The moment `ms` on the wall clock of `elsewhere` ("Fri 15 Jan, 09:00 EST"), or null when that
+ * zone shows the same time as `timeZone`: what a field typed in the site's zone tells a writer
+ * whose browser is in another zone.
+ */
+export function equivalentIn(ms: number, timeZone: string, elsewhere: string): string | null {
+  return sameWallClock(ms, timeZone, elsewhere) ? null : formatDayTime(ms, elsewhere);
 }
 
 /** True when the two zones show the same wall clock at `ms` (e.g. "UTC" and "Etc/UTC"). */

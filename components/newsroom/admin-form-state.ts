@@ -17,7 +17,6 @@ export type AdminFormAction = (prev: AdminFormState, formData: FormData) => Prom
 export type AdminFieldSpec = {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'url' | 'textarea' | 'select' | 'file' | 'number' | 'checkbox' | 'datetime-local';
   defaultValue?: string;
   hint?: string;
   options?: { value: string; label: string }[];
@@ -25,7 +24,11 @@ export type AdminFieldSpec = {
   autoComplete?: string;
   /** Wider fields span both columns of a two-column form. */
   wide?: boolean;
-};
+} & (
+  | { type?: 'text' | 'email' | 'url' | 'textarea' | 'select' | 'file' | 'number' | 'checkbox' }
+  /** A date and time typed in the site's zone, which the field names (SiteTimeField). */
+  | { type: 'site-time'; timeZone: string }
+);
 
 /** Submitted form values as strings (files left out), to refill a form after an error. */
 export function submittedValues(formData: FormData): Record<string, string> {

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { AdminFieldSpec, AdminFormAction, AdminFormState } from './admin-form-state';
 import { Field, inputClass } from './field';
+import { SiteTimeField } from './site-time-field';
 import { usePageActionState } from './use-page-action-state';
 
 const buttons = {
@@ -124,6 +125,9 @@ export function AdminForm({
           const id = `${idPrefix}-${f.name}`;
           const value = values?.[f.name] ?? f.defaultValue;
           const errors = state.errors?.[f.name];
+          if (f.type === 'site-time') {
+            return <SiteTimeField key={`${f.name}-${state.outcome}-${value}`} id={id} name={f.name} label={f.label} timeZone={f.timeZone} initialValue={value ?? ''} hint={f.hint} errors={errors} />;
+          }
           return (
             <Field key={`${f.name}-${state.outcome}-${value}`} id={id} label={f.label} hint={f.hint} errors={errors} className={f.wide && columns === 2 ? 'sm:col-span-2' : ''}>
               <Control f={f} id={id} value={value} invalid={!!errors} />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Combobox } from './combobox';
 
 type Author = { id: number; name: string };
@@ -22,11 +22,23 @@ export function BylinePicker({ authors, initialIds, errors, onChange }: Props) {
     setSaid(message);
     onChange();
   }
+  // The focus stays with the byline just moved, so it can be moved again from the keyboard: on
+  // the button pressed, or on the other one once it reaches an end and that button is disabled.
+  const list = useRef<HTMLOListElement>(null);
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    list.current?.querySelector<HTMLButtonElement>(`[data-move="${focusNext.current}"]`)?.focus();
+    focusNext.current = null;
+  }, [ids]);
   function move(index: number, by: -1 | 1) {
     const next = [...ids];
     const [id] = next.splice(index, 1);
-    next.splice(index + by, 0, id!);
-    update(next, `${nameOf(id!)} moved to position ${index + by + 1}.`);
+    const to = index + by;
+    next.splice(to, 0, id!);
+    const atEnd = by === -1 ? to === 0 : to === next.length - 1;
+    focusNext.current = `${id} ${(atEnd ? -by : by) === -1 ? 'up' : 'down'}`;
+    update(next, `${nameOf(id!)} moved to position ${to + 1}.`);
   }
   const nameOf = (id: number) => byId.get(id)?.name ?? `Author ${id}`;
 
@@ -36,16 +48,16 @@ export function BylinePicker({ authors, initialIds, errors, onChange }: Props) {
       {ids.length === 0 ? (
         <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">No byline yet (a new story gets yours).</p>
       ) : (
-        <ol className="mt-1 space-y-1">
+        <ol ref={list} className="mt-1 space-y-1">
           {ids.map((id, i) => (
             <li key={id} className="flex items-center gap-2 rounded-md border border-neutral-200 bg-white px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900">
               <input type="hidden" name="authorIds" value={id} />
               <span className="w-5 text-neutral-600 dark:text-neutral-400">{i + 1}.</span>
               <span className="min-w-0 flex-1 truncate font-medium">{nameOf(id)}</span>
-              <button type="button" className={small} disabled={i === 0} aria-label={`Move ${nameOf(id)} up`} onClick={() => move(i, -1)}>
+              <button type="button" className={small} disabled={i === 0} data-move={`${id} up`} aria-label={`Move ${nameOf(id)} up`} onClick={() => move(i, -1)}>
                 ↑
               </button>
-              <button type="button" className={small} disabled={i === ids.length - 1} aria-label={`Move ${nameOf(id)} down`} onClick={() => move(i, 1)}>
+              <button type="button" className={small} disabled={i === ids.length - 1} data-move={`${id} down`} aria-label={`Move ${nameOf(id)} down`} onClick={() => move(i, 1)}>
                 ↓
               </button>
               <button type="button" className={small} aria-label={`Remove ${nameOf(id)}`} onClick={() => update(ids.filter((x) => x !== id), `${nameOf(id)} removed.`)}>

@@ -79,13 +79,13 @@ export function HeroImageField({ initial, errors, onChange }: Props) {
       </div>
       <div className="space-y-3">
         <Field id="heroImageAlt" label="Alt text" hint="Required with an image: what the picture shows." errors={errors?.heroImageAlt}>
-          <input id="heroImageAlt" name="heroImageAlt" defaultValue={initial.alt} aria-invalid={!!errors?.heroImageAlt} className={inputClass} />
+          <input id="heroImageAlt" name="heroImageAlt" defaultValue={initial.alt} aria-invalid={!!errors?.heroImageAlt} aria-describedby={errors?.heroImageAlt ? 'heroImageAlt-error' : undefined} className={inputClass} />
         </Field>
         <Field id="heroImageCaption" label="Caption" errors={errors?.heroImageCaption}>
-          <input id="heroImageCaption" name="heroImageCaption" defaultValue={initial.caption} aria-invalid={!!errors?.heroImageCaption} className={inputClass} />
+          <input id="heroImageCaption" name="heroImageCaption" defaultValue={initial.caption} aria-invalid={!!errors?.heroImageCaption} aria-describedby={errors?.heroImageCaption ? 'heroImageCaption-error' : undefined} className={inputClass} />
         </Field>
         <Field id="heroImageCredit" label="Credit" errors={errors?.heroImageCredit}>
-          <input id="heroImageCredit" name="heroImageCredit" defaultValue={initial.credit} aria-invalid={!!errors?.heroImageCredit} className={inputClass} />
+          <input id="heroImageCredit" name="heroImageCredit" defaultValue={initial.credit} aria-invalid={!!errors?.heroImageCredit} aria-describedby={errors?.heroImageCredit ? 'heroImageCredit-error' : undefined} className={inputClass} />
         </Field>
       </div>
     </fieldset>

@@ -2,9 +2,10 @@
 
 import Link from 'next/link';
 import type { ArticleStatus } from '@/lib/domain';
+import { toZonedInput } from '@/lib/time-zone';
 import type { FieldErrors } from '@/lib/validation/story';
 import { displayStatus } from '@/lib/workflow';
-import { PublishAtField } from './publish-at-field';
+import { SiteTimeField } from './site-time-field';
 import { STATUS_LABEL } from './status-badge';
 import type { StoryFormAllowed } from './story-form-types';
 
@@ -51,7 +52,9 @@ export function StorySidePanel({ id, status, publishedAt, allowed, live, readerU
           ))}
         </fieldset>
       )}
-      {!live && allowed.schedule && <PublishAtField timeZone={timeZone} initialMs={status === 'scheduled' ? publishedAt : null} errors={errors?.publishAt} />}
+      {!live && allowed.schedule && (
+        <SiteTimeField id="publishAt" label="Publish at" timeZone={timeZone} initialValue={status === 'scheduled' && publishedAt ? toZonedInput(publishedAt, timeZone) : ''} step={1} errors={errors?.publishAt} />
+      )}
       {(live || scheduledAhead) && allowed.unpublish && (
         <button type="submit" name="intent" value="unpublish" className={danger}>
           {scheduledAhead ? 'Unschedule' : 'Unpublish'}

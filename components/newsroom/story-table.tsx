@@ -1,10 +1,7 @@
 import Link from 'next/link';
 import type { StoryListItem } from '@/db/queries/stories';
+import { formatCardDateTime } from '@/lib/format';
 import { StatusBadge } from './status-badge';
-
-function shortDateTime(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(ms);
-}
 
 type Props = {
   stories: StoryListItem[];
@@ -36,7 +33,7 @@ export function StoryTable({ stories, timeZone, empty, showSubmission = false, s
             </p>
             {showSubmission && (
               <p className="text-sm text-neutral-700 dark:text-neutral-300">
-                {s.submittedAt ? `Submitted by ${s.submittedBy ?? 'a former colleague'}, ${shortDateTime(s.submittedAt, timeZone)}` : 'Submitted before the queue recorded who sent it'}
+                {s.submittedAt ? `Submitted by ${s.submittedBy ?? 'a former colleague'}, ${formatCardDateTime(s.submittedAt, timeZone)}` : 'Submitted before the queue recorded who sent it'}
               </p>
             )}
             {s.status === 'changes_requested' && s.reviewNote && (
@@ -50,7 +47,7 @@ export function StoryTable({ stories, timeZone, empty, showSubmission = false, s
           </div>
           <p className={`text-sm text-neutral-600 dark:text-neutral-400 ${selectFor ? 'col-start-2 sm:col-start-auto' : ''}`}>
             <span className="sr-only">Last change </span>
-            {shortDateTime(s.modifiedAt, timeZone)}
+            {formatCardDateTime(s.modifiedAt, timeZone)}
           </p>
         </li>
       ))}

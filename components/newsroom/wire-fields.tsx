@@ -5,6 +5,7 @@ import { URGENCY_NAMES, WIRE_GENRES } from '@/lib/domain';
 import type { FieldErrors } from '@/lib/validation/story';
 import { mediaTopic, mediaTopicPath, searchMediaTopics } from '@/lib/wire/media-topics';
 import { Field, inputClass } from './field';
+import { SiteTimeField } from './site-time-field';
 import type { WireFieldsInitial } from './wire-fields-types';
 
 // The story form's wire panel (issue 12): what clients receive beside the story. Two parts, where
@@ -146,9 +147,7 @@ export function WireMetaFields({ initial, errors, timeZone, onChange }: { initia
         </p>
       ) : (
         <>
-          <Field id="embargoAt" label={`Embargo until (site time: ${timeZone.replace(/_/g, ' ')})`} hint="Clients get it at once; readers at this time. Empty: no embargo." errors={errors?.embargoAt}>
-            <input id="embargoAt" name="embargoAt" type="datetime-local" defaultValue={initial.embargoAt} aria-invalid={!!errors?.embargoAt} aria-describedby={described('embargoAt', errors?.embargoAt)} className={inputClass} />
-          </Field>
+          <SiteTimeField id="embargoAt" label="Embargo until" timeZone={timeZone} initialValue={initial.embargoAt} hint="Clients get it at once; readers at this time. Empty: no embargo." errors={errors?.embargoAt} />
           <Field id="embargoNote" label="Embargo note" hint="Optional, e.g. Not before the minister’s speech." errors={errors?.embargoNote}>
             <input id="embargoNote" name="embargoNote" defaultValue={initial.embargoNote} maxLength={300} className={inputClass} />
           </Field>

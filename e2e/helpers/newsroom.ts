@@ -62,6 +62,14 @@ export function storyIdFromUrl(page: Page): number {
   return Number(match[1]);
 }
 
+/** Adds a note readers see on the live story open in the editor (a correction unless `kind` says otherwise). */
+export async function addNote(page: Page, text: string, kind = 'correction') {
+  await page.getByLabel('Kind of note').selectOption(kind);
+  await page.getByLabel('Note text').fill(text);
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByText('Note added.')).toBeVisible();
+}
+
 /** Links the selected text (or inserts the address as a link) through the editor's link dialog, opened with Ctrl+K. */
 export async function insertLink(page: Page, href: string) {
   await page.keyboard.press('Control+k');

@@ -1,7 +1,7 @@
 import { AdminForm } from '@/components/newsroom/admin-form';
 import { adminCard } from '@/components/newsroom/admin-page-header';
 import type { BannerForEditor } from '@/db/queries/front-admin';
-import { formatDateTime, zoneName } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import type { SiteSettings } from '@/lib/site-settings';
 import { toZonedLocal } from '@/lib/zoned-time';
 import { clearBannerAction, setBannerAction } from '../actions';
@@ -11,7 +11,6 @@ const HOUR = 3_600_000;
 /** The breaking-news banner: what readers see now, the form to set it, and taking it down. */
 export function BannerPanel({ banner, site, now }: { banner: BannerForEditor | null; site: SiteSettings; now: number }) {
   const live = banner && !banner.expired ? banner : null;
-  const zone = `${site.timeZone}, ${zoneName(now, site.timeZone, site.locale)}`;
   return (
     <section aria-labelledby="banner-heading" className={adminCard}>
       <h2 id="banner-heading" className="mb-1 font-serif text-xl font-bold">Breaking-news banner</h2>
@@ -31,10 +30,11 @@ export function BannerPanel({ banner, site, now }: { banner: BannerForEditor | n
           { name: 'link', label: 'Link (optional)', defaultValue: live?.link ?? '', hint: 'A path on this site such as /politics/polls-close, or a full https:// address.' },
           {
             name: 'expiresAt',
-            label: `Comes down at (${zone})`,
-            type: 'datetime-local',
+            label: 'Comes down at',
+            type: 'site-time',
+            timeZone: site.timeZone,
             defaultValue: toZonedLocal(live?.expiresAt ?? now + 2 * HOUR, site.timeZone),
-            hint: `The site’s time zone. It is now ${formatDateTime(now, site.timeZone, site.locale)}.`,
+            hint: `It is now ${formatDateTime(now, site.timeZone, site.locale)}.`,
           },
         ]}
       />
