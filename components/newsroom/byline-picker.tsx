@@ -46,7 +46,7 @@ export function BylinePicker({ authors, initialIds, errors, onChange }: Props) {
     <fieldset aria-describedby={errors?.length ? 'authorIds-error' : undefined}>
       <legend className="text-sm font-semibold text-neutral-800 dark:text-neutral-200">Bylines, in order</legend>
       {ids.length === 0 ? (
-        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">No byline yet (a new story gets yours).</p>
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">No byline yet. A story needs at least one before it is published.</p>
       ) : (
         <ol ref={list} className="mt-1 space-y-1">
           {ids.map((id, i) => (
