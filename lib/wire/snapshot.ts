@@ -1,11 +1,18 @@
-import type { NoteKind, WireGenre } from '@/lib/domain';
+import type { NoteKind } from '@/lib/domain';
+import type { WireFields } from '@/lib/validation/wire';
 
 // What one wire version holds (issue 12): the story's facts as they were when the version was
 // written, stored as JSON in wire_versions.item. Raw on purpose: what depends on the site (its
 // language, name, address) is resolved when the version is read (lib/wire/item.ts), so a version
 // written before a settings change reads with today's site address. Pure: importable anywhere.
 
-export type WireSnapshot = {
+/**
+ * The story's wire fields as the newsroom stores them (WireFields, but the embargo time, which
+ * lives in the version's own columns), and the story itself. In a snapshot, `mediaTopics` holds
+ * the section's default topics when none were picked, and a null `copyrightHolder` means the
+ * default (the partner's when the story has a source, else the agency's).
+ */
+export type WireSnapshot = Omit<WireFields, 'embargoUntil'> & {
   /** The stable item id: urn:meridianwire:item:<story id>. */
   uri: string;
   /** When the item's first version became available to clients (ms), kept by every later version. */
@@ -17,19 +24,6 @@ export type WireSnapshot = {
   /** Sanitized story HTML, as the site shows it (without the dateline, which readers get in front of it). */
   body: string;
   bodyText: string;
-  slugline: string;
-  urgency: number;
-  dateline: string;
-  /** The story's own BCP 47 tag; null: the site's language. */
-  language: string | null;
-  genre: WireGenre;
-  /** Picked Media Topic qcodes, or the section's defaults when none were picked. */
-  mediaTopics: string[];
-  usageTerms: string;
-  /** Null: the default (the partner's when the story has a source, else the agency's). */
-  copyrightHolder: string | null;
-  copyrightNotice: string | null;
-  ednote: string;
   bylines: { name: string; slug: string; jobTitle: string }[];
   tags: { slug: string; name: string }[];
   image: { path: string; alt: string; caption: string; credit: string; width: number | null; height: number | null; mime: string | null } | null;
@@ -39,7 +33,6 @@ export type WireSnapshot = {
   /** Readers' publication time (the lift time of an embargoed story) and their "Updated" time (ms). */
   publishedAt: number | null;
   updatedAt: number | null;
-  embargoNote: string;
   /** Why it was killed (canceled versions only). */
   killReason: string | null;
 };
