@@ -30,6 +30,8 @@ describe('wall-clock times in a named zone', () => {
     expect(zonedInputToUtc('', 'UTC')).toBeNull();
     expect(zonedInputToUtc('tomorrow', 'UTC')).toBeNull();
     expect(zonedInputToUtc('2026-02-30T10:00', 'UTC')).toBeNull();
+    expect(zonedInputToUtc('2026-01-01T24:00', 'UTC')).toBeNull();
+    expect(zonedInputToUtc('2026-01-01T10:60', 'UTC')).toBeNull();
   });
 
   it('compares wall clocks', () => {

@@ -48,6 +48,7 @@ const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 export function zonedInputToUtc(value: string, timeZone: string): number | null {
   const m = WALL.exec(value.trim());
   if (!m) return null;
+  if (+m[4]! > 23 || +m[5]! > 59 || +(m[6] ?? 0) > 59) return null;
   const naive = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
   if (Number.isNaN(naive) || new Date(naive).getUTCDate() !== +m[3]!) return null;
   const first = naive - offsetAt(naive - 12 * 3_600_000, timeZone);

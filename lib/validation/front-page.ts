@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FRONT_CHANGES, type FrontScope } from '@/lib/front-page';
-import { fromZonedLocal } from '@/lib/zoned-time';
+import { zonedInputToUtc } from '@/lib/time-zone';
 
 const scope = z
   .string()
@@ -41,7 +41,7 @@ export const bannerFieldsSchema = z.object({
  * is refused (the site's zone is only known once settings are read, after the form is parsed).
  */
 export function bannerExpiry(value: string, timeZone: string, now = Date.now()): { ok: true; at: number } | { ok: false; error: string } {
-  const at = fromZonedLocal(value, timeZone);
+  const at = zonedInputToUtc(value, timeZone);
   if (at === null) return { ok: false, error: 'Enter a date and time.' };
   if (at <= now) return { ok: false, error: 'That time has passed. Pick a time in the future.' };
   return { ok: true, at };

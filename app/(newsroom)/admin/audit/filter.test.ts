@@ -8,6 +8,8 @@ describe('audit filter days', () => {
     expect(startOfDayIn('2026-01-15', 'Europe/Madrid').toISOString()).toBe('2026-01-14T23:00:00.000Z');
     expect(startOfDayIn('2026-03-08', 'America/New_York').toISOString()).toBe('2026-03-08T05:00:00.000Z');
     expect(startOfDayIn('2026-03-09', 'America/New_York').toISOString()).toBe('2026-03-09T04:00:00.000Z');
+    // Santiago's clocks skip from midnight to 01:00 on 6 September 2026: the day begins at 01:00.
+    expect(startOfDayIn('2026-09-06', 'America/Santiago').toISOString()).toBe('2026-09-06T04:00:00.000Z');
   });
 
   it('from is the start of its day, to includes its whole day', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS, type AuditFilter } from '@/db/queries/audit';
+import { zonedInputToUtc } from '@/lib/time-zone';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
 
@@ -13,21 +14,10 @@ const schema = z.object({
 
 type Params = Record<string, string | string[] | undefined>;
 
-/** How far `timeZone`'s wall clock is ahead of UTC at the instant `ms`. */
-function zoneOffset(ms: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-      .formatToParts(new Date(ms))
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - Math.floor(ms / 1000) * 1000;
-}
-
 /** The instant a calendar day (YYYY-MM-DD) begins in `timeZone`, daylight-saving changes included. */
 export function startOfDayIn(dayText: string, timeZone: string): Date {
-  const wall = Date.parse(`${dayText}T00:00:00Z`);
-  const guess = wall - zoneOffset(wall, timeZone);
-  return new Date(wall - zoneOffset(guess, timeZone));
+  // The day text is checked by the schema; a midnight skipped by a change begins the day at the hour after it.
+  return new Date(zonedInputToUtc(`${dayText}T00:00`, timeZone) ?? Date.parse(`${dayText}T00:00:00Z`));
 }
 
 const nextDay = (dayText: string) => new Date(Date.parse(`${dayText}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

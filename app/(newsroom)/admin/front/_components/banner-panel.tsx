@@ -3,7 +3,7 @@ import { adminCard } from '@/components/newsroom/admin-page-header';
 import type { BannerForEditor } from '@/db/queries/front-admin';
 import { formatDateTime } from '@/lib/format';
 import type { SiteSettings } from '@/lib/site-settings';
-import { toZonedLocal } from '@/lib/zoned-time';
+import { toZonedInput } from '@/lib/time-zone';
 import { clearBannerAction, setBannerAction } from '../actions';
 
 const HOUR = 3_600_000;
@@ -33,7 +33,7 @@ export function BannerPanel({ banner, site, now }: { banner: BannerForEditor | n
             label: 'Comes down at',
             type: 'site-time',
             timeZone: site.timeZone,
-            defaultValue: toZonedLocal(live?.expiresAt ?? now + 2 * HOUR, site.timeZone),
+            defaultValue: toZonedInput(live?.expiresAt ?? now + 2 * HOUR, site.timeZone),
             hint: `It is now ${formatDateTime(now, site.timeZone, site.locale)}.`,
           },
         ]}
