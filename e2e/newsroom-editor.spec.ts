@@ -197,6 +197,6 @@ test('restoring an old version of a live story warns that the public page change
 
   const admin = await staffPage(browser, STAFF.admin);
   await admin.goto('/admin/audit?action=story.restore');
-  await expect(admin.getByText(new RegExp(`^Elena Duarte restored version 1 of “${headline}”`))).toBeVisible();
+  await expect(admin.getByText(new RegExp(`^Elena Duarte restored version 1 of “${headline}”, live on the site at once`))).toBeVisible();
   await admin.context().close();
 });

@@ -75,6 +75,12 @@ describe('audit sentences', () => {
     expect(auditSentence(line({ action, ...over }))).toBe(sentence);
   });
 
+  it('a restore of a live story says the site changed at once', () => {
+    expect(auditSentence(line({ action: 'story.restore', details: { headline: 'Port strike ends', version: 3, live: true } }))).toBe(
+      'Elena Duarte restored version 3 of “Port strike ends”, live on the site at once.',
+    );
+  });
+
   it('an action no sentence knows yet still reads as a sentence with its details', () => {
     expect(auditSentence(line({ action: 'story.bulk_move', details: { headline: 'Port strike ends', to_section: 'World', stories: [1, 2] } }))).toBe(
       'Elena Duarte made a change (story bulk move) to “Port strike ends”; to section: World; stories: 1, 2.',

@@ -26,6 +26,9 @@ class Details {
     const v = this.raw[key];
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   }
+  flag(key: string): boolean {
+    return this.raw[key] === true;
+  }
   changes(key: string): { key: string; from: string; to: string }[] {
     const v = this.raw[key];
     if (!Array.isArray(v)) return [];
@@ -120,7 +123,8 @@ const SENTENCES: Record<string, (p: Parts) => string> = {
   },
   'story.note': (p) => `${p.who} added ${NOTE_NAMES[p.d.text('kind') ?? ''] ?? 'a note'} to ${story(p)}${p.d.text('body') ? `: ${shown(p.d.text('body')!)}` : ''}`,
   'story.delete': (p) => `${p.who} deleted ${story(p)}${p.d.text('status') ? ` (it was ${p.d.text('status')!.replace('_', ' ')})` : ''}`,
-  'story.restore': (p) => `${p.who} restored ${p.d.text('version') ? `version ${p.d.text('version')} of ` : 'an earlier version of '}${story(p)}`,
+  'story.restore': (p) =>
+    `${p.who} restored ${p.d.text('version') ? `version ${p.d.text('version')} of ` : 'an earlier version of '}${story(p)}${p.d.flag('live') ? ', live on the site at once' : ''}`,
   'story.move_section': (p) => `${p.who} moved ${story(p)}${p.d.text('section') ? ` to ${p.d.text('section')}` : ' to another section'}`,
   'story.kill': (p) => `${p.who} killed ${story(p)}: it is withdrawn from the site and from clients`,
   'story.embargo_lift': (p) => `${p.who} lifted the embargo on ${story(p)} early: it is public from now on`,
