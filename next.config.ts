@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   experimental: {
     authInterrupts: true,
+    // app/global-not-found.tsx: the page for addresses no route matches, kept out of every other
+    // page's payload (a root not-found.tsx is rendered into each one).
+    globalNotFound: true,
     // Next's default (1 MB) turned a long story in a non-Latin script, or a photo upload, into a
     // 500 page. Larger requests are refused in proxy.ts; the editor refuses an oversize body itself.
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },

@@ -100,6 +100,19 @@ test.describe('reader journeys', () => {
     expect([200, 308]).toContain(first.status());
   });
 
+  test("a page's payload carries no not-found page of its own", async ({ request }) => {
+    // A root not-found.tsx would be rendered into every page, twice, with the header and footer
+    // it draws around its message: the page for unknown addresses is app/global-not-found.tsx,
+    // and reader pages carry only the message ((site)/not-found.tsx).
+    const res = await request.get(`/${LEAD.section}/${LEAD.slug}`, { headers: { RSC: '1' } });
+    expect(res.status()).toBe(200);
+    const payload = await res.text();
+    expect(payload).toContain(LEAD.slug);
+    // One header (its section navigation) and one footer: the page's own.
+    expect(payload.match(/"aria-label":"Sections"/g)).toHaveLength(1);
+    expect(payload.match(/Staff sign-in/g)).toHaveLength(1);
+  });
+
   test('a 404 reads the same without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

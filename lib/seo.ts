@@ -46,6 +46,17 @@ export function siteTitle(identity: { name: string; tagline: string }) {
   return identity.tagline ? `${identity.name}: ${identity.tagline}` : identity.name;
 }
 
+/** What every page's <head> says of the site: the root layout's metadata, and the not-found page's. */
+export function siteMetadata(site: SiteSettings): Metadata {
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: siteTitle(site), template: `%s | ${site.name}` },
+    description: site.tagline,
+    applicationName: site.name,
+    alternates: { types: feedAlternates('/', `${site.name}: latest stories`) },
+  };
+}
+
 /** The site's account on X, for twitter:site. */
 export const TWITTER_SITE = '@meridianwire';
 

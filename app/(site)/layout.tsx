@@ -1,14 +1,5 @@
-import { SiteFooter } from '@/components/site/site-footer';
-import { SiteHeader } from '@/components/site/site-header';
+import { SiteChrome } from '@/components/site/site-chrome';
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SiteHeader />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-        {children}
-      </main>
-      <SiteFooter />
-    </>
-  );
+  return <SiteChrome>{children}</SiteChrome>;
 }
