@@ -111,6 +111,18 @@ test.describe('from a browser in another zone', () => {
     await expectZones(page.getByLabel('Embargo until'), 'Embargo until');
   });
 
+  test('an embargo that can no longer be changed gives its time where the editor is too', async ({ page }) => {
+    await signIn(page, STAFF.editor);
+    await startStory(page, uniqueHeadline('Locked embargo'));
+    await page.getByLabel(/Embargo until/).fill('2027-01-15T14:00');
+    await submitStory(page, 'Publish now', /under embargo|Published/);
+    await page.reload();
+    await expect(page.getByLabel(/Embargo until/)).toHaveCount(0);
+    await expect(page.getByText(/^Embargoed until /)).toHaveText(
+      'Embargoed until 2027-01-15 14:00 (site time: UTC), that is Fri 15 Jan, 09:00 EST where you are (America/New York). To lift it early, use the wire desk below.',
+    );
+  });
+
   test('the banner\'s "Comes down at" names the site zone and shows the time where the editor is', async ({ page }) => {
     await signIn(page, STAFF.editor);
     await page.goto('/admin/front');

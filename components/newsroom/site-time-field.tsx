@@ -68,3 +68,20 @@ export function SiteTimeField({ id, name = id, label, timeZone, initialValue, hi
     </div>
   );
 }
+
+/**
+ * A moment fixed in the site's time zone, as text ("2027-01-15 14:00 (site time: UTC)"), with the
+ * same moment on the writer's own clock when that shows another time: for times that can no longer
+ * be typed over, such as the embargo of a story already sent to clients.
+ */
+export function SiteTimeText({ value, timeZone }: { value: string; timeZone: string }) {
+  const browser = useSyncExternalStore(noSubscribe, browserZone, () => null);
+  const ms = zonedInputToUtc(value, timeZone);
+  const elsewhere = browser && ms !== null ? equivalentIn(ms, timeZone, browser) : null;
+  return (
+    <>
+      {value.replace('T', ' ')} (site time: {ms !== null ? zoneLabel(ms, timeZone) : zoneTitle(timeZone)})
+      {elsewhere && `, that is ${elsewhere} where you are (${zoneTitle(browser!)})`}
+    </>
+  );
+}

@@ -5,7 +5,7 @@ import { URGENCY_NAMES, WIRE_GENRES } from '@/lib/domain';
 import type { FieldErrors } from '@/lib/validation/story';
 import { mediaTopic, mediaTopicPath, searchMediaTopics } from '@/lib/wire/media-topics';
 import { Field, inputClass } from './field';
-import { SiteTimeField } from './site-time-field';
+import { SiteTimeField, SiteTimeText } from './site-time-field';
 import type { WireFieldsInitial } from './wire-fields-types';
 
 // The story form's wire panel (issue 12): what clients receive beside the story. Two parts, where
@@ -143,7 +143,13 @@ export function WireMetaFields({ initial, errors, timeZone, onChange }: { initia
       {initial.embargoLocked ? (
         <p className="text-sm">
           <input type="hidden" name="embargoNote" value={initial.embargoNote} />
-          {initial.embargoAt ? `Embargoed until ${initial.embargoAt.replace('T', ' ')} (${timeZone}). To lift it early, use the wire desk below.` : 'No embargo.'}
+          {initial.embargoAt ? (
+            <>
+              Embargoed until <SiteTimeText value={initial.embargoAt} timeZone={timeZone} />. To lift it early, use the wire desk below.
+            </>
+          ) : (
+            'No embargo.'
+          )}
         </p>
       ) : (
         <>
