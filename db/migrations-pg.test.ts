@@ -26,12 +26,16 @@ const run = (query: SQL) => c.execute(query);
 const one = async <T>(query: SQL) => (await c.rows<T>(query))[0];
 const token = async () => (await one<{ token: string }>(sql`select token from content_state where id = 1`))!.token;
 const document = async (id: number) => (await one<{ document: string }>(sql`select document::text as document from article_search where article_id = ${id}`))?.document;
-/** Lexemes of a story's search document with their weight (A headline, B dek, C names, D body). */
+/** The words of a story's search document with their weight (A headline, B dek, C names, D body). */
 async function lexemes(id: number): Promise<Record<string, string>> {
-  const list = await c.rows<{ lexeme: string; weights: string[] }>(
+  const list = await c.rows<{ lexeme: string; weights: string[] | null }>(
     sql`select lexeme, weights::text[] as weights from unnest((select document from article_search where article_id = ${id}))`,
   );
-  return Object.fromEntries(list.map((l) => [l.lexeme, l.weights.join('')]));
+  return Object.fromEntries(list.flatMap((l) => (l.weights ? [[l.lexeme, l.weights.join('')]] : [])));
+}
+/** The lexemes without a position: the story's id range (migration 0008), and nothing else. */
+async function idRanges(id: number): Promise<string[]> {
+  return (await c.rows<{ lexeme: string }>(sql`select lexeme from unnest((select document from article_search where article_id = ${id})) where positions is null`)).map((l) => l.lexeme);
 }
 async function story(slug: string, status: string, publishedAt: number | null, text = { headline: 'Harbour reopens', dek: 'After the storm', body: 'Ships return.' }) {
   const row = await one<{ id: number }>(
@@ -58,6 +62,7 @@ describe('PostgreSQL search document', () => {
     await run(sql`insert into article_authors (article_id, author_id, position) values (${id}, 1, 0)`);
     await run(sql`insert into article_tags (article_id, tag_id) values (${id}, 1)`);
     expect(await lexemes(id)).toEqual({ harbour: 'A', reopens: 'A', after: 'B', the: 'B', storm: 'B', ana: 'C', perez: 'C', trade: 'C', ships: 'D', return: 'D' });
+    expect(await idRanges(id)).toEqual([`#${Math.floor(id / 1000)}`]);
   });
 
   it('follows edits of the text, bylines and tag links, renames, and the story’s deletion', async () => {

@@ -35,6 +35,8 @@ export async function makeUser(role: Role, overrides: Partial<typeof users.$infe
 /** A story with bylines and tags; `publishedAt` in ms (defaults to an hour ago when visible). */
 export async function makeArticle(opts: {
   sectionId: number;
+  /** An id of its own (the next one when not given). */
+  id?: number;
   authorIds?: number[];
   tagIds?: number[];
   status?: ArticleStatus;
@@ -52,6 +54,7 @@ export async function makeArticle(opts: {
   const row = await tx
     .insert(articles)
     .values({
+      ...(opts.id !== undefined ? { id: opts.id } : {}),
       slug: opts.slug ?? `story-${n}`,
       headline: opts.headline ?? `Story ${n}`,
       dek: `Dek ${n}`,

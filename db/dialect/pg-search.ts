@@ -6,8 +6,9 @@ import { visibleToReadersById } from '../queries/visibility';
 import { filterSql, idList, type HitRow, type Match, type SearchFilters, type SearchMatch } from './search';
 
 // Search on PostgreSQL: a weighted tsvector per story in `article_search` (headline A, dek B,
-// authors and tags C, body D), kept up to date on write by triggers and served by a GIN index
-// (db/migrations-pg/0001_search_and_triggers.sql); `websearch_to_tsquery` reads what readers type
+// authors and tags C, body D, and the lexeme of its id range), kept up to date on write by
+// triggers and served by a GIN index, newest id ranges first (db/migrations-pg/0001 and 0008);
+// `websearch_to_tsquery` reads what readers type
 // (quotes, "or", a leading minus), the last word also as a prefix; ts_rank scores, ts_headline
 // highlights (the text is escaped afterwards, in lib/search/match.ts).
 
@@ -37,17 +38,67 @@ export function match(query: string, options: { prefix: boolean }): SearchMatch 
   return { key: `prefix:${text}`, expression };
 }
 
-export async function newestMatches(m: SearchMatch, filters: SearchFilters, now: number, limit: number, withScore: boolean, below?: number): Promise<Match[]> {
+/** Story ids per range lexeme in the search document (the 1000 of db/migrations-pg/0008). */
+const ID_RANGE = 1_000;
+/** How many id ranges the first question covers; each next question covers ten times as many. */
+const FIRST_RANGES = 2;
+/** With a section or author filter most matches are someone else's: candidates are taken this many at a time per match wanted. */
+const FILTERED_BATCH = 8;
+
+/**
+ * The newest matches, newest first. The GIN index names the candidates (db/migrations-pg/0008):
+ * the words and the newest id ranges first, further ranges only while matches are missing, so a
+ * word in most stories stops at the first question and none reads a document back. The visibility
+ * rule and the filters are applied to the candidates in the same statement. Only the first
+ * `scored` matches have their document read back, for ts_rank.
+ */
+export async function newestMatches(m: SearchMatch, filters: SearchFilters, now: number, limit: number, scored: number, below?: number): Promise<Match[]> {
+  const [top] = await rows<{ next: number }>(sql`select coalesce(max(article_id), 0) + 1 as next from article_search`);
+  let upper = Math.min(below ?? Infinity, Number(top?.next ?? 1));
+  const batch = filters.section || filters.author ? FILTERED_BATCH : 1;
   const section = filters.section ? sql`join ${sections} on ${sections.id} = ${articles.sectionId}` : sql``;
-  // ts_rank is higher for better matches; negated, so that lower is better as with bm25.
-  const score = withScore ? sql`, -ts_rank(s.document, ${m.expression}) as score` : sql``;
-  const older = below === undefined ? sql`` : sql`and s.article_id < ${below}`;
-  return rows<Match>(
-    sql`select s.article_id as id, ${articles.publishedAt} as "publishedAt" ${score}
-        from article_search s join ${articles} on ${articles.id} = s.article_id ${section}
-        where s.document @@ ${m.expression} ${older} and ${visibleToReadersById(now)} ${filterSql(filters)}
-        order by s.article_id desc limit ${limit}`,
+  let ranges = FIRST_RANGES;
+  const found: Match[] = [];
+  while (found.length < limit && upper > 0) {
+    const highest = Math.floor((upper - 1) / ID_RANGE);
+    const lowest = highest - ranges + 1;
+    // Past the oldest range: one last question over every story below `upper`.
+    const bounded = lowest > 0;
+    const wanted = (limit - found.length) * batch;
+    const [answer] = await rows<{ candidates: number; last: number | null; visible: Match[] | null }>(
+      sql`with candidate as materialized (
+            select article_id from article_search_newest(${m.expression}, ${bounded ? lowest : null}::integer, ${highest}, ${upper}, ${wanted})
+          )
+          select (select count(*) from candidate)::integer as candidates, (select min(article_id) from candidate) as last,
+            (select json_agg(json_build_object('id', v.id, 'publishedAt', v.published_at) order by v.id desc) from (
+              select ${articles.id} as id, ${articles.publishedAt} as published_at
+              from candidate join ${articles} on ${articles.id} = candidate.article_id ${section}
+              where ${visibleToReadersById(now)} ${filterSql(filters)}
+            ) v) as visible`,
+    );
+    found.push(...(answer?.visible ?? []));
+    if (answer && answer.candidates === wanted) {
+      // The ranges may hold more: go on below the last candidate.
+      upper = Number(answer.last);
+    } else if (bounded) {
+      upper = lowest * ID_RANGE;
+      ranges *= 10;
+    } else {
+      break;
+    }
+  }
+  const matches = found.slice(0, limit);
+  if (scored > 0 && matches.length > 0) await addScores(m, matches.slice(0, scored));
+  return matches;
+}
+
+/** ts_rank is higher for better matches; negated, so that lower is better as with bm25. */
+async function addScores(m: SearchMatch, matches: Match[]): Promise<void> {
+  const scores = await rows<{ id: number; score: number }>(
+    sql`select article_id as id, -ts_rank(document, ${m.expression}) as score from article_search where article_id in (${idList(matches.map((r) => r.id))})`,
   );
+  const byId = new Map(scores.map((r) => [Number(r.id), Number(r.score)]));
+  for (const r of matches) r.score = byId.get(r.id) ?? 0;
 }
 
 export async function hitRows(m: SearchMatch, ids: number[]): Promise<HitRow[]> {

@@ -26,7 +26,11 @@ export type HitRow = {
 /** The engine's half of search: building the match, the newest matches, the highlighted hits. */
 export type SearchDialect = {
   match(query: string, options: { prefix: boolean }): SearchMatch | null;
-  newestMatches(match: SearchMatch, filters: SearchFilters, now: number, limit: number, withScore: boolean, below?: number): Promise<Match[]>;
+  /**
+   * The `limit` newest visible matches (below the id `below` when given), newest first, the first
+   * `scored` of them (at least) with their score.
+   */
+  newestMatches(match: SearchMatch, filters: SearchFilters, now: number, limit: number, scored: number, below?: number): Promise<Match[]>;
   hitRows(match: SearchMatch, ids: number[]): Promise<HitRow[]>;
 };
 

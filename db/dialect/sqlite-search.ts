@@ -23,8 +23,19 @@ export function match(query: string, options: { prefix: boolean }): SearchMatch 
  * The visible stories matching, newest first, at most `limit` (FTS5 reads rowids in descending
  * order natively, so this stops early). Visibility comes from a covering index, never from the
  * wide article rows; sections are joined only to filter by one.
+ *
+ * bm25 reads every hit's positions, so the first `scored` are read with it and the rest without,
+ * below them. A last word matched as a prefix (its FTS5 expression ends in `*`) is one pass with
+ * scores: FTS5 merges every completion's matches in full for each statement.
  */
-export async function newestMatches(m: SearchMatch, filters: SearchFilters, now: number, limit: number, withScore: boolean, below?: number): Promise<Match[]> {
+export async function newestMatches(m: SearchMatch, filters: SearchFilters, now: number, limit: number, scored: number, below?: number): Promise<Match[]> {
+  if (scored === 0 || scored >= limit || m.key.includes('*')) return newest(m, filters, now, limit, scored > 0, below);
+  const first = await newest(m, filters, now, scored, true, below);
+  if (first.length < scored) return first;
+  return first.concat(await newest(m, filters, now, limit - scored, false, first[first.length - 1]!.id));
+}
+
+function newest(m: SearchMatch, filters: SearchFilters, now: number, limit: number, withScore: boolean, below?: number): Promise<Match[]> {
   const section = filters.section ? sql`join ${sections} on ${sections.id} = ${articles.sectionId}` : sql``;
   const score = withScore ? sql`, bm25(articles_fts, ${WEIGHTS}) as score` : sql``;
   const older = below === undefined ? sql`` : sql`and articles_fts.rowid < ${rowid(below)}`;

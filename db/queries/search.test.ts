@@ -129,6 +129,20 @@ describe('searchPublishedArticles', () => {
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
   });
 
+  it('finds matches spread over the archive, newest first, and nothing by the id ranges of the index', async () => {
+    const section = await makeSection();
+    // On PostgreSQL the index is asked for the newest thousand ids first, then ten times as many.
+    const ids = [3, 999, 1_000, 2_500, 41_000, 41_001, 250_000];
+    for (const id of ids) await makeArticle({ id, sectionId: section.id, slug: `far-${id}`, headline: 'Lighthouse keepers', body: '<p>Calm water.</p>' });
+    await makeArticle({ id: 250_001, sectionId: section.id, slug: 'other', headline: 'Ferry timetable', body: '<p>Calm water.</p>' });
+    const newestFirst = [...ids].reverse().map((id) => `far-${id}`);
+    expect(await slugs('lighthouse')).toEqual(newestFirst);
+    expect((await searchPublishedArticles('lighthouse')).total).toBe(ids.length);
+    expect(await slugs('lighthouse', { section: section.slug })).toEqual(newestFirst);
+    expect((await searchPublishedArticles('calm')).total).toBe(ids.length + 1);
+    for (const q of ['#0', '0', '#2', '250', '#250 lighthouse']) expect(await slugs(q), q).toEqual([]);
+  });
+
   it('never throws on hostile or odd input', async () => {
     const section = await makeSection();
     await makeArticle({ sectionId: section.id, slug: 'near', headline: 'Talks near collapse as strike looms' });

@@ -55,22 +55,15 @@ async function rankedMatches(query: string, filters: SearchFilters, now: number)
   const prefixed = searchDialect.match(query, { prefix: true });
   if (!prefixed) return null;
   const exact = searchDialect.match(query, { prefix: false })!;
-  const asTyped = await windowedMatches(exact, filters, now);
+  const asTyped = rankWindow(await searchDialect.newestMatches(exact, filters, now, MAX_COUNTED + 1, RANK_WINDOW));
   if (exact.key === prefixed.key || asTyped.length > MAX_COUNTED) return { ordered: asTyped, match: exact };
-  // One pass scores while it counts: a prefix's completions are merged once.
-  const all = await searchDialect.newestMatches(prefixed, filters, now, MAX_COUNTED + 1, true);
-  return { ordered: rank(all.slice(0, RANK_WINDOW)).concat(all.slice(RANK_WINDOW)), match: prefixed };
+  const all = await searchDialect.newestMatches(prefixed, filters, now, MAX_COUNTED + 1, RANK_WINDOW);
+  return { ordered: rankWindow(all), match: prefixed };
 }
 
-/**
- * The RANK_WINDOW newest matches scored, then the count continued below them unscored (scoring
- * reads every hit's positions).
- */
-async function windowedMatches(match: SearchMatch, filters: SearchFilters, now: number): Promise<Match[]> {
-  const window = rank(await searchDialect.newestMatches(match, filters, now, RANK_WINDOW, true));
-  if (window.length < RANK_WINDOW) return window;
-  const oldest = Math.min(...window.map((m) => m.id));
-  return window.concat(await searchDialect.newestMatches(match, filters, now, MAX_COUNTED + 1 - RANK_WINDOW, false, oldest));
+/** The RANK_WINDOW newest matches best first, then the older ones newest first. */
+function rankWindow(matches: Match[]): Match[] {
+  return rank(matches.slice(0, RANK_WINDOW)).concat(matches.slice(RANK_WINDOW));
 }
 
 /** Best score first (lower is better on both engines), then the newest. */
