@@ -2,3 +2,4 @@ export function createRenderQueue(options: { concurrency: number; maxWaiting: nu
   run(task: () => Promise<unknown>): boolean;
   size(): { active: number; waiting: number };
 };
+export function renderConcurrencyFor(env: Record<string, string | undefined>): number;

@@ -50,3 +50,16 @@ export function createRenderQueue({ concurrency, maxWaiting, maxTaskMs = 10_000 
 
   return { run, size: () => ({ active, waiting: waiting.length }) };
 }
+
+/**
+ * How many never-requested pages render at once: `RENDER_CONCURRENCY` when set, else 1 on SQLite
+ * (a render never waits for the database, so a second one would only interleave with it) and 2
+ * on PostgreSQL (each of a page's queries is a round trip to the server, which a second render
+ * fills).
+ * @param {Record<string, string | undefined>} env
+ */
+export function renderConcurrencyFor(env) {
+  const set = Number(env.RENDER_CONCURRENCY);
+  if (Number.isInteger(set) && set >= 1) return set;
+  return /^postgres(ql)?:/i.test(env.DATABASE_URL ?? '') ? 2 : 1;
+}

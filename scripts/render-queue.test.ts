@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRenderQueue } from './render-queue.mjs';
+import { createRenderQueue, renderConcurrencyFor } from './render-queue.mjs';
 
 /** A task that records when it starts and finishes when `finish()` is called. */
 function task(log: string[], name: string) {
@@ -64,5 +64,17 @@ describe('render queue', () => {
     expect(queue.run(task(log, 'c').run)).toBe(false);
     expect(log).toEqual(['start a']);
     expect(queue.size()).toEqual({ active: 1, waiting: 1 });
+  });
+});
+
+describe('render concurrency', () => {
+  it('is one at a time on SQLite, two on PostgreSQL, and RENDER_CONCURRENCY when that is a whole number from 1', () => {
+    expect(renderConcurrencyFor({})).toBe(1);
+    expect(renderConcurrencyFor({ DATABASE_URL: 'file:data/news.db' })).toBe(1);
+    expect(renderConcurrencyFor({ DATABASE_URL: 'postgres://news@db/news' })).toBe(2);
+    expect(renderConcurrencyFor({ DATABASE_URL: 'postgresql://news@db/news' })).toBe(2);
+    expect(renderConcurrencyFor({ DATABASE_URL: 'postgres://news@db/news', RENDER_CONCURRENCY: '1' })).toBe(1);
+    expect(renderConcurrencyFor({ RENDER_CONCURRENCY: '3' })).toBe(3);
+    for (const bad of ['0', '-2', '1.5', 'two', '']) expect(renderConcurrencyFor({ RENDER_CONCURRENCY: bad }), bad).toBe(1);
   });
 });

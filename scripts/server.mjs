@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
-import { createRenderQueue } from './render-queue.mjs';
+import { createRenderQueue, renderConcurrencyFor } from './render-queue.mjs';
 import { answerClientError, guardRequest, readPreviewModeId, SERVER_OPTIONS } from './request-guard.mjs';
 import { createContentStateReader } from './content-state.mjs';
 import { createResponseCache, NOT_FOUND_PROBE } from './response-cache.mjs';
@@ -84,11 +84,10 @@ async function notFoundPage() {
   const res = await fetch(`${process.env.INTERNAL_ORIGIN}/_/_/not-found`, { headers: { [NOT_FOUND_PROBE]: notFoundProbe }, signal: AbortSignal.timeout(5000) });
   return res.status === 404 ? res.text() : null;
 }
-// Renders of pages no reader has asked for yet (a crawler's) run RENDER_CONCURRENCY at a time (1),
-// so pages readers keep asking for are answered between them (scripts/render-queue.mjs). On
-// SQLite a render never waits for the database, so one at a time loses no throughput; with a
-// database over the network a second one can use the waits.
-const renderConcurrency = Math.max(1, Number(process.env.RENDER_CONCURRENCY) || 1);
+// Renders of pages no reader has asked for yet (a crawler's) run a few at a time (one on SQLite,
+// two on PostgreSQL; RENDER_CONCURRENCY), so pages readers keep asking for are answered between
+// them (scripts/render-queue.mjs).
+const renderConcurrency = renderConcurrencyFor(process.env);
 const renders = createRenderQueue({ concurrency: renderConcurrency, maxWaiting: 1024 });
 const responseCache =
   responseCacheMs > 0 ? createResponseCache({ maxAgeMs: responseCacheMs, contentState: () => contentState.current(), notFoundPage, notFoundProbe, previewModeId, renders }) : null;
