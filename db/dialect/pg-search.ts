@@ -40,15 +40,16 @@ export function match(query: string, options: { prefix: boolean }): SearchMatch 
 
 /** Story ids per range lexeme in the search document (the 1000 of db/migrations-pg/0008). */
 const ID_RANGE = 1_000;
-/** How many id ranges the first question covers; each next question covers ten times as many. */
-const FIRST_RANGES = 2;
+/** Story ids the first question covers: the newest stories. The next ones are sized by how many matched. */
+const FIRST_SPAN = 2_000;
 /** With a section or author filter most matches are someone else's: candidates are taken this many at a time per match wanted. */
 const FILTERED_BATCH = 8;
 
 /**
  * The newest matches, newest first. The GIN index names the candidates (db/migrations-pg/0008):
- * the words and the newest id ranges first, further ranges only while matches are missing, so a
- * word in most stories stops at the first question and none reads a document back. The visibility
+ * the words and the newest id ranges first, further ranges only while matches are missing, as
+ * many as the rate of matches so far says are needed, so a word in most stories stops at the
+ * first question and none reads a document back. The visibility
  * rule and the filters are applied to the candidates in the same statement. Only the first
  * `scored` matches have their document read back, for ts_rank.
  */
@@ -57,11 +58,11 @@ export async function newestMatches(m: SearchMatch, filters: SearchFilters, now:
   let upper = Math.min(below ?? Infinity, Number(top?.next ?? 1));
   const batch = filters.section || filters.author ? FILTERED_BATCH : 1;
   const section = filters.section ? sql`join ${sections} on ${sections.id} = ${articles.sectionId}` : sql``;
-  let ranges = FIRST_RANGES;
+  let span = FIRST_SPAN;
   const found: Match[] = [];
   while (found.length < limit && upper > 0) {
     const highest = Math.floor((upper - 1) / ID_RANGE);
-    const lowest = highest - ranges + 1;
+    const lowest = Math.floor(Math.max(0, upper - span) / ID_RANGE);
     // Past the oldest range: one last question over every story below `upper`.
     const bounded = lowest > 0;
     const wanted = (limit - found.length) * batch;
@@ -81,8 +82,13 @@ export async function newestMatches(m: SearchMatch, filters: SearchFilters, now:
       // The ranges may hold more: go on below the last candidate.
       upper = Number(answer.last);
     } else if (bounded) {
+      // Far enough back for what is missing at the rate the words matched here, with a margin:
+      // every candidate of a question is sorted, so a range much too wide costs as much as a
+      // question too many.
+      const rate = (answer?.candidates ?? 0) / (upper - lowest * ID_RANGE);
+      const missing = (limit - found.length) * batch;
+      span = rate > 0 ? Math.max(ID_RANGE, Math.ceil((1.5 * missing) / rate)) : span * 10;
       upper = lowest * ID_RANGE;
-      ranges *= 10;
     } else {
       break;
     }
