@@ -1,6 +1,6 @@
 'use client';
 
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import { useEffect, useRef, useState } from 'react';
@@ -19,8 +19,6 @@ type Props = {
   invalid?: boolean;
   describedBy?: string;
 };
-
-const selectionOf = (editor: Editor) => ({ from: editor.state.selection.from, to: editor.state.selection.to });
 
 /** The story body: a WYSIWYG editor limited to what the reader site renders, with in-page dialogs for links and images. */
 export function RichTextEditor({ initialHtml, onChange, onReady, invalid, describedBy }: Props) {
@@ -51,55 +49,30 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
     onCreate: ({ editor: e }) => onReady?.(e.getText()),
     onUpdate: ({ editor: e }) => onChange(e.isEmpty ? '' : e.getHTML(), e.getText()),
   });
-  // Where the text goes on once a dialog is gone: the selection as the dialog opened, or just
-  // after what the dialog inserted. It is kept in the editor's state, not left to the page: the
-  // native dialog gives the focus back to what had it before as it closes, and when that was the
-  // text, the browser puts back the page's own caret from before the dialog, which the insertion
-  // has since made stale (it sat where the image's caption now is).
-  const caret = useRef<{ from: number; to: number } | null>(null);
-  function keepCaret() {
-    if (editor) caret.current = selectionOf(editor);
-  }
   useEffect(() => {
     if (!editor) return;
     const dom = editor.view.dom;
-    const open = () => {
-      caret.current = selectionOf(editor);
-      setLinkHref((editor.getAttributes('link').href as string | undefined) ?? '');
-    };
+    const open = () => setLinkHref((editor.getAttributes('link').href as string | undefined) ?? '');
     dom.addEventListener(LINK_KEY_EVENT, open);
     return () => dom.removeEventListener(LINK_KEY_EVENT, open);
   }, [editor]);
 
   function openLink() {
-    if (!editor) return;
-    keepCaret();
-    setLinkHref((editor.getAttributes('link').href as string | undefined) ?? '');
+    if (editor) setLinkHref((editor.getAttributes('link').href as string | undefined) ?? '');
   }
 
-  function openImage(file: File) {
-    keepCaret();
-    setImageFile(file);
-  }
-
-  // Back in the text once the dialog is gone: in an effect, which runs after the dialog's own
-  // cleanup has closed it (a timer could run before that, and the dialog's close then took the
-  // focus away again, with the next keystrokes). The text takes the focus (so that the page's
-  // selection is in it), then the kept selection is set again.
+  // The native dialog gives the focus back to what had it before (the file input, say) as it
+  // closes; the caret belongs in the text, so it is put back once the dialog is gone: in an effect,
+  // which runs after the dialog's own cleanup has closed it (a timer could run before that, and
+  // the dialog's close then took the focus away again, with the next keystrokes).
   const refocus = useRef(false);
   function backToText() {
     refocus.current = true;
   }
   useEffect(() => {
-    if (!refocus.current || linkHref !== null || imageFile !== null || !editor) return;
+    if (!refocus.current || linkHref !== null || imageFile !== null) return;
     refocus.current = false;
-    const at = caret.current;
-    caret.current = null;
-    editor.view.focus();
-    if (at) editor.commands.setTextSelection(at);
-    // Setting a selection the editor already holds writes nothing to the page, where the browser's
-    // stale caret may sit: focusing again writes the editor's selection to the page either way.
-    editor.view.focus();
+    editor?.commands.focus();
   }, [editor, linkHref, imageFile]);
 
   function closeDialogs() {
@@ -116,7 +89,6 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
     } else {
       chain.setLink({ href }).run();
     }
-    keepCaret();
     setLinkHref(null);
     backToText();
   }
@@ -125,7 +97,7 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
     <div
       className={`mt-1 rounded-md border bg-white dark:bg-neutral-900 ${invalid ? 'border-red-600 ring-1 ring-red-600 dark:border-red-400 dark:ring-red-400' : 'border-neutral-300 dark:border-neutral-700'}`}
     >
-      {editor && <EditorToolbar editor={editor} onLink={openLink} onImage={openImage} />}
+      {editor && <EditorToolbar editor={editor} onLink={openLink} onImage={setImageFile} />}
       <EditorContent editor={editor} />
       {linkHref !== null && (
         <LinkDialog
@@ -133,9 +105,7 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
           onApply={applyLink}
           onRemove={() => {
             editor?.chain().focus().extendMarkRange('link').unsetLink().run();
-            keepCaret();
             setLinkHref(null);
-            backToText();
           }}
           onClose={closeDialogs}
         />
@@ -152,7 +122,6 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
               .focus()
               .insertContent([{ type: 'figure', attrs: { src, alt }, content: caption ? [{ type: 'text', text: caption }] : [] }, { type: 'paragraph' }])
               .run();
-            keepCaret();
             setImageFile(null);
             backToText();
           }}
