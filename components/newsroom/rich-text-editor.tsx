@@ -2,6 +2,7 @@
 
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { Placeholder } from '@tiptap/extensions';
 import { useEffect, useRef, useState } from 'react';
 import { EditorToolbar } from './editor-toolbar';
@@ -19,6 +20,25 @@ type Props = {
   invalid?: boolean;
   describedBy?: string;
 };
+
+/**
+ * Puts the caret in the paragraph below the figure just inserted (found by its image address),
+ * adding that paragraph if the insertion left none. Where the insertion leaves the caret by itself
+ * depends on the block it replaced: after an empty paragraph it could land in the caption.
+ */
+function caretBelowFigure(tr: Transaction, src: string): boolean {
+  let after = -1;
+  tr.doc.forEach((node, offset) => {
+    if (node.type.name === 'figure' && node.attrs.src === src && offset < tr.selection.from) after = offset + node.nodeSize;
+  });
+  if (after < 0) return true;
+  const next = tr.doc.resolve(after).nodeAfter;
+  const paragraph = tr.doc.type.schema.nodes.paragraph;
+  if (!paragraph) return true;
+  if (next?.type !== paragraph) tr.insert(after, paragraph.create());
+  tr.setSelection(TextSelection.create(tr.doc, after + 1));
+  return true;
+}
 
 /** The story body: a WYSIWYG editor limited to what the reader site renders, with in-page dialogs for links and images. */
 export function RichTextEditor({ initialHtml, onChange, onReady, invalid, describedBy }: Props) {
@@ -64,7 +84,10 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
   // The native dialog gives the focus back to what had it before (the file input, say) as it
   // closes; the caret belongs in the text, so it is put back once the dialog is gone: in an effect,
   // which runs after the dialog's own cleanup has closed it (a timer could run before that, and
-  // the dialog's close then took the focus away again, with the next keystrokes).
+  // the dialog's close then took the focus away again, with the next keystrokes). The focus and
+  // the editor's selection are written at once (ProseMirror's view.focus()), not on the next frame
+  // as Tiptap's focus command does: a keystroke in between would have its caret move undone.
+  // (After a click or a key, React runs this effect before the event is done.)
   const refocus = useRef(false);
   function backToText() {
     refocus.current = true;
@@ -72,7 +95,7 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
   useEffect(() => {
     if (!refocus.current || linkHref !== null || imageFile !== null) return;
     refocus.current = false;
-    editor?.commands.focus();
+    if (editor && !editor.isDestroyed) editor.view.focus();
   }, [editor, linkHref, imageFile]);
 
   function closeDialogs() {
@@ -81,9 +104,12 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
     backToText();
   }
 
+  // The commands a dialog runs do not focus the editor themselves (Tiptap's focus() writes the
+  // selection to the page on the next frame, after the first keystrokes may have moved it): the
+  // effect above does, once the dialog is gone.
   function applyLink(href: string) {
     if (!editor) return;
-    const chain = editor.chain().focus().extendMarkRange('link');
+    const chain = editor.chain().extendMarkRange('link');
     if (editor.state.selection.empty && !editor.isActive('link')) {
       chain.insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
     } else {
@@ -104,8 +130,9 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
           initialHref={linkHref}
           onApply={applyLink}
           onRemove={() => {
-            editor?.chain().focus().extendMarkRange('link').unsetLink().run();
+            editor?.chain().extendMarkRange('link').unsetLink().run();
             setLinkHref(null);
+            backToText();
           }}
           onClose={closeDialogs}
         />
@@ -116,11 +143,11 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
           onClose={closeDialogs}
           onInsert={({ src, alt, caption }) => {
             // No caption: an empty <figcaption>; the editor shows a hint there, nothing a reader could see.
-            // A paragraph after it, so typing goes on below the image.
+            // A paragraph after it, and the caret in that paragraph, so typing goes on below the image.
             editor
               ?.chain()
-              .focus()
               .insertContent([{ type: 'figure', attrs: { src, alt }, content: caption ? [{ type: 'text', text: caption }] : [] }, { type: 'paragraph' }])
+              .command(({ tr }) => caretBelowFigure(tr, src))
               .run();
             setImageFile(null);
             backToText();
