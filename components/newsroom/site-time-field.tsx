@@ -24,17 +24,26 @@ const noSubscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
+ * The moment `ms` on the browser's own clock, with that zone's name, when it shows another wall
+ * clock than the site's zone; null otherwise, and while rendering on the server (the browser's
+ * zone is known only in the browser).
+ */
+function useOnBrowserClock(ms: number | null, timeZone: string): { at: string; zone: string } | null {
+  const browser = useSyncExternalStore(noSubscribe, browserZone, () => null);
+  const at = browser && ms !== null ? equivalentIn(ms, timeZone, browser) : null;
+  return at && browser ? { at, zone: zoneTitle(browser) } : null;
+}
+
+/**
  * A date and time typed in the site's time zone whatever zone the browser is in (issue 13): the
  * label names the zone, and when the browser's zone shows another wall clock the same moment is
  * given there too. The value is posted as typed; the server reads it in the site's zone.
  */
 export function SiteTimeField({ id, name = id, label, timeZone, initialValue, hint, errors, step }: Props) {
   const [when, setWhen] = useState(initialValue);
-  // Null while rendering on the server: the browser's zone is known only in the browser.
-  const browser = useSyncExternalStore(noSubscribe, browserZone, () => null);
   const [openedAt] = useState(() => Date.now());
   const ms = when ? zonedInputToUtc(when, timeZone) : null;
-  const elsewhere = browser && ms !== null ? equivalentIn(ms, timeZone, browser) : null;
+  const elsewhere = useOnBrowserClock(ms, timeZone);
   const described = [`${id}-zone`, hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div>
@@ -53,7 +62,7 @@ export function SiteTimeField({ id, name = id, label, timeZone, initialValue, hi
         className={inputClass}
       />
       <p id={`${id}-zone`} className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
-        {elsewhere ? `That is ${elsewhere} where you are (${zoneTitle(browser!)}).` : `Times are in the site’s zone, ${zoneTitle(timeZone)}.`}
+        {elsewhere ? `That is ${elsewhere.at} where you are (${elsewhere.zone}).` : `Times are in the site’s zone, ${zoneTitle(timeZone)}.`}
       </p>
       {hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
@@ -75,13 +84,12 @@ export function SiteTimeField({ id, name = id, label, timeZone, initialValue, hi
  * be typed over, such as the embargo of a story already sent to clients.
  */
 export function SiteTimeText({ value, timeZone }: { value: string; timeZone: string }) {
-  const browser = useSyncExternalStore(noSubscribe, browserZone, () => null);
   const ms = zonedInputToUtc(value, timeZone);
-  const elsewhere = browser && ms !== null ? equivalentIn(ms, timeZone, browser) : null;
+  const elsewhere = useOnBrowserClock(ms, timeZone);
   return (
     <>
       {value.replace('T', ' ')} (site time: {ms !== null ? zoneLabel(ms, timeZone) : zoneTitle(timeZone)})
-      {elsewhere && `, that is ${elsewhere} where you are (${zoneTitle(browser!)})`}
+      {elsewhere && `, that is ${elsewhere.at} where you are (${elsewhere.zone})`}
     </>
   );
 }
