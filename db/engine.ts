@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isPostgresUrl } from '../scripts/database-url.mjs';
 
 /**
  * Which engine DATABASE_URL names. `file:…` or a plain path is SQLite (the embedded default);
@@ -18,7 +19,7 @@ const DEFAULT_URL = 'file:./data/news.db';
 
 export function parseDatabaseUrl(raw: string | undefined): Engine {
   const value = raw && raw.trim().length > 0 ? raw.trim() : DEFAULT_URL;
-  if (/^postgres(ql)?:\/\//i.test(value)) {
+  if (isPostgresUrl(value)) {
     let url: URL;
     try {
       url = new URL(value);

@@ -5,6 +5,7 @@
 // of all 32, cached pages included (issue 14: a hot page's p99 reached 2.9 s). With one at a time
 // a cached page waits for one slice at most, and the crawler gets more throughput, not less: the
 // CPU was already the limit, and fewer pages half-rendered at once means less garbage.
+import { isPostgresUrl } from './database-url.mjs';
 
 /**
  * `maxTaskMs`: a task that has not finished by then gives up its slot anyway, so one render that
@@ -61,5 +62,5 @@ export function createRenderQueue({ concurrency, maxWaiting, maxTaskMs = 10_000 
 export function renderConcurrencyFor(env) {
   const set = Number(env.RENDER_CONCURRENCY);
   if (Number.isInteger(set) && set >= 1) return set;
-  return /^postgres(ql)?:/i.test(env.DATABASE_URL ?? '') ? 2 : 1;
+  return isPostgresUrl(env.DATABASE_URL) ? 2 : 1;
 }

@@ -1,0 +1,1 @@
+export function isPostgresUrl(value: string | undefined): boolean;
