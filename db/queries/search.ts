@@ -86,10 +86,10 @@ export async function searchPublishedArticles(query: string, filters: SearchFilt
   if (total <= offset || page > pageCount) return { hits: [], total, page, pageCount };
   const ids = ordered.slice(offset, offset + SEARCH_PAGE_SIZE).map((r) => r.id);
   if (ids.length === 0) return { hits: [], total, page, pageCount };
-  const byId = new Map((await searchDialect.hitRows(match, ids)).map((r) => [Number(r.id), r] as const));
+  // Both by id, so neither waits for the other (on PostgreSQL each is a round trip).
+  const [rows, bylines] = await Promise.all([searchDialect.hitRows(match, ids), bylinesFor(ids)]);
+  const byId = new Map(rows.map((r) => [Number(r.id), r] as const));
   const hitRows = ids.flatMap((id) => byId.get(id) ?? []);
-
-  const bylines = await bylinesFor(hitRows.map((r) => Number(r.id)));
   const hits = hitRows.map((r) => ({
     id: Number(r.id),
     slug: r.slug,

@@ -40,9 +40,14 @@ export async function GET(request: NextRequest) {
   // site's own page, with the form to try again, instead of being searched cut short.
   const asked = request.nextUrl.searchParams.get('q') ?? '';
   const tooLong = asked.length > MAX_QUERY_CHARS ? { chars: asked.length, limit: MAX_QUERY_CHARS } : undefined;
-  const frame = await loadSearchFrame(request.nextUrl.origin);
-  const [sections, authors, site] = await Promise.all([getSections(), getAuthorsForSearchFilter(), getSiteSettings()]);
-  const result = params.q.trim() && !tooLong ? await searchPublishedArticles(params.q, params, params.page) : null;
+  // Nothing here waits for anything else: on PostgreSQL each read is a round trip of its own.
+  const [frame, sections, authors, site, result] = await Promise.all([
+    loadSearchFrame(request.nextUrl.origin),
+    getSections(),
+    getAuthorsForSearchFilter(),
+    getSiteSettings(),
+    params.q.trim() && !tooLong ? searchPublishedArticles(params.q, params, params.page) : null,
+  ]);
   const content = searchPageHtml({
     params,
     sections,
