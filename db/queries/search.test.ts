@@ -8,6 +8,9 @@ import { listAuthorsForSearchFilter, MAX_COUNTED, RANK_WINDOW, SEARCH_PAGE_SIZE,
 const HOUR = 3_600_000;
 const slugs = async (q: string, filters = {}, page = 1) => (await searchPublishedArticles(q, filters, page)).hits.map((h) => h.slug);
 
+// The tests that write over MAX_COUNTED stories one by one take 5–7 s on PGlite on a quiet machine.
+const SLOW_TEST_MS = 60_000;
+
 describe('searchPublishedArticles', () => {
   beforeEach(() => resetContent());
 
@@ -99,7 +102,7 @@ describe('searchPublishedArticles', () => {
     expect(result.total).toBe(MAX_COUNTED + 1);
     expect(result.pageCount).toBe(MAX_COUNTED / SEARCH_PAGE_SIZE);
     expect((await searchPublishedArticles('quay', {}, result.pageCount + 1)).hits).toEqual([]);
-  });
+  }, SLOW_TEST_MS);
 
   it('ranks the newest RANK_WINDOW matches, lists older ones newest first, and skips completions of a word matching more than MAX_COUNTED', async () => {
     const section = await makeSection();
@@ -127,7 +130,7 @@ describe('searchPublishedArticles', () => {
     expect(afterWindow).toHaveLength(SEARCH_PAGE_SIZE);
     const ids = afterWindow.map((slug) => Number(/(\d+)$/.exec(slug)?.[1]));
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
-  });
+  }, SLOW_TEST_MS);
 
   it('finds matches spread over the archive, newest first, and nothing by the id ranges of the index', async () => {
     const section = await makeSection();
