@@ -30,7 +30,7 @@ export function match(query: string, options: { prefix: boolean }): SearchMatch 
   const last = tokens[tokens.length - 1]!;
   const finished = /\s$/.test(text);
   const asTyped = sql`websearch_to_tsquery(${CONFIG}, ${tokens.length > 0 ? text : ''})`;
-  if (!options.prefix || finished || [...last].length < MIN_PREFIX_CHARS) return { key: `exact:${text}`, expression: asTyped };
+  if (!options.prefix || finished || [...last].length < MIN_PREFIX_CHARS) return { key: `exact:${text}`, expression: asTyped, ...plainWords(text, tokens) };
   // Every word but the last as typed, the last as a prefix (a word not typed to its end still finds).
   const head = text.slice(0, text.lastIndexOf(last));
   const prefix = sql`to_tsquery(${CONFIG}, ${`'${last.toLowerCase()}':*`})`;
@@ -38,10 +38,65 @@ export function match(query: string, options: { prefix: boolean }): SearchMatch 
   return { key: `prefix:${text}`, expression };
 }
 
+/** The words of a query without operators, as the 'news_search' configuration stores them (lower case, accents folded). */
+function plainWords(text: string, tokens: string[]): { words?: string[] } {
+  if (/["-]/.test(text) || tokens.some((t) => t.toLowerCase() === 'or')) return {};
+  return { words: tokens.map((t) => t.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) };
+}
+
+/**
+ * The share of stories holding each of the most common words, from the planner's statistics of
+ * the search documents (kept by ANALYZE, which autovacuum runs), and the share below which the
+ * statistics list no word. Read at most every STATISTICS_MS per process: they only size the first
+ * question of a search (a word in most stories needs a few thousand ids, a rarer one many more),
+ * so an old reading costs time, never a wrong answer.
+ */
+type WordShares = { at: number; share: Map<string, number>; below: number };
+let wordShares: Promise<WordShares> | null = null;
+const STATISTICS_MS = 10 * 60_000;
+
+async function readWordShares(): Promise<WordShares> {
+  const [row] = await rows<{ words: string[] | null; shares: number[] | null }>(
+    sql`select most_common_elems::text::text[] as words, most_common_elem_freqs as shares
+        from pg_stats where schemaname = current_schema() and tablename = 'article_search' and attname = 'document'`,
+  );
+  const words = row?.words ?? [];
+  const shares = (row?.shares ?? []).map(Number);
+  // After the words' shares the array holds the lowest and the highest of them, and the share of nulls.
+  const below = words.length > 0 ? (shares[words.length] ?? 0) : 0;
+  return { at: Date.now(), share: new Map(words.map((w, i) => [w, shares[i] ?? 0])), below };
+}
+
+/** Reads the statistics again at the next search (tests, after ANALYZE). */
+export function forgetWordShares(): void {
+  wordShares = null;
+}
+
+async function currentWordShares(): Promise<WordShares> {
+  const held = wordShares && (await wordShares.catch(() => null));
+  if (held && Date.now() - held.at < STATISTICS_MS) return held;
+  wordShares = readWordShares();
+  return wordShares;
+}
+
+/**
+ * How many of the newest ids the first question covers: enough for `wanted` matches at the share of
+ * stories the words are expected in (each word's share from the statistics), with a margin;
+ * FIRST_SPAN when nothing is known.
+ */
+export async function firstSpan(m: SearchMatch, wanted: number): Promise<number> {
+  if (!m.words?.length) return FIRST_SPAN;
+  const { share, below } = await currentWordShares().catch(() => ({ share: new Map<string, number>(), below: 0 }));
+  if (below <= 0) return FIRST_SPAN;
+  // A word not listed: half their lowest share, as the planner takes it (ts_selfuncs.c).
+  const expected = m.words.reduce((product, word) => product * (share.get(word) ?? below / 2), 1);
+  return Math.max(FIRST_SPAN, Math.ceil((1.5 * wanted) / expected));
+}
+
 /** Story ids per range lexeme in the search document (the 1000 of db/migrations-pg/0008). */
 const ID_RANGE = 1_000;
 /** Story ids the first question covers: the newest stories. The next ones are sized by how many matched. */
-const FIRST_SPAN = 2_000;
+export const FIRST_SPAN = 2_000;
 /** With a section or author filter most matches are someone else's: candidates are taken this many at a time per match wanted. */
 const FILTERED_BATCH = 8;
 
@@ -58,7 +113,7 @@ export async function newestMatches(m: SearchMatch, filters: SearchFilters, now:
   let upper = Math.min(below ?? Infinity, Number(top?.next ?? 1));
   const batch = filters.section || filters.author ? FILTERED_BATCH : 1;
   const section = filters.section ? sql`join ${sections} on ${sections.id} = ${articles.sectionId}` : sql``;
-  let span = FIRST_SPAN;
+  let span = await firstSpan(m, limit * batch);
   const found: Match[] = [];
   while (found.length < limit && upper > 0) {
     const highest = Math.floor((upper - 1) / ID_RANGE);
@@ -107,7 +162,21 @@ async function addScores(m: SearchMatch, matches: Match[]): Promise<void> {
   for (const r of matches) r.score = byId.get(r.id) ?? 0;
 }
 
+/**
+ * The page's stories with their highlights. ts_headline parses each story's whole text again
+ * (most of the statement's time), so a page is asked for in two halves at once, on two
+ * connections: PostgreSQL runs one statement on one core.
+ */
 export async function hitRows(m: SearchMatch, ids: number[]): Promise<HitRow[]> {
+  if (ids.length <= HIT_ROWS_PER_QUESTION) return hitRowsOf(m, ids);
+  const half = Math.ceil(ids.length / 2);
+  return (await Promise.all([hitRowsOf(m, ids.slice(0, half)), hitRowsOf(m, ids.slice(half))])).flat();
+}
+
+/** Below this many stories a page is one question: a second connection would cost more than it saves. */
+const HIT_ROWS_PER_QUESTION = 4;
+
+function hitRowsOf(m: SearchMatch, ids: number[]): Promise<HitRow[]> {
   return rows<HitRow>(
     sql`select ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
           ${articles.publishedAt} as "publishedAt", ${sections.slug} as "sectionSlug", ${sections.name} as "sectionName",

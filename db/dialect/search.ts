@@ -6,8 +6,12 @@ import * as sqlite from './sqlite-search';
 
 export type SearchFilters = { section?: string | null; author?: string | null };
 
-/** What a query matches, in the engine's terms; `key` tells two matches apart. */
-export type SearchMatch = { key: string; expression: SQL };
+/**
+ * What a query matches, in the engine's terms; `key` tells two matches apart. `words`: the words a
+ * plain query (no quotes, "or" or minus, no prefix) requires, in the index's terms, when the
+ * engine uses them to plan its questions.
+ */
+export type SearchMatch = { key: string; expression: SQL; words?: string[] };
 
 export type Match = { id: number; publishedAt: number; score?: number };
 

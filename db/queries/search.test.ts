@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { execute, transaction } from '@/db/client';
+import { isSqlite } from '@/db/dialect';
+import * as pgSearch from '@/db/dialect/pg-search';
 import { articles, authors } from '@/db/schema';
 import { makeArticle, makeAuthor, makeSection, makeTag, resetContent } from '@/test/factories';
 import { listAuthorsForSearchFilter, MAX_COUNTED, RANK_WINDOW, SEARCH_PAGE_SIZE, searchPublishedArticles } from './search';
@@ -144,6 +146,25 @@ describe('searchPublishedArticles', () => {
     expect(await slugs('lighthouse', { section: section.slug })).toEqual(newestFirst);
     expect((await searchPublishedArticles('calm')).total).toBe(ids.length + 1);
     for (const q of ['#0', '0', '#2', '250', '#250 lighthouse']) expect(await slugs(q), q).toEqual([]);
+  });
+
+  it('answers the same once the engine has statistics of the index; on PostgreSQL they size the first question', async () => {
+    const section = await makeSection();
+    for (let i = 0; i < 30; i++) await makeArticle({ sectionId: section.id, slug: `keeper-${i}`, headline: `Lighthouse keeper ${i}`, body: i === 7 ? '<p>A beacon.</p>' : '<p>Calm.</p>' });
+    const before = { common: await slugs('lighthouse'), rare: await slugs('beacon'), both: await slugs('lighthouse beacon', { section: section.slug }) };
+    const spans = async () => Promise.all(['lighthouse', 'beacon', 'unheard'].map((w) => pgSearch.firstSpan(pgSearch.match(w, { prefix: false })!, MAX_COUNTED + 1)));
+    if (!isSqlite) expect(await spans()).toEqual([pgSearch.FIRST_SPAN, pgSearch.FIRST_SPAN, pgSearch.FIRST_SPAN]);
+    await transaction((tx) => execute(sql`analyze`, tx));
+    pgSearch.forgetWordShares();
+    expect({ common: await slugs('lighthouse'), rare: await slugs('beacon'), both: await slugs('lighthouse beacon', { section: section.slug }) }).toEqual(before);
+    expect(before.rare).toEqual(['keeper-7']);
+    if (!isSqlite) {
+      // A word in every story needs no more ids than it wants; one in a thirtieth of them, thirty times as many.
+      const [common, rare, unheard] = await spans();
+      expect(common).toBe(pgSearch.FIRST_SPAN);
+      expect(rare).toBeGreaterThan(25 * 1.5 * (MAX_COUNTED + 1));
+      expect(unheard).toBeGreaterThan(rare!);
+    }
   });
 
   it('never throws on hostile or odd input', async () => {
