@@ -15,17 +15,26 @@ import './globals.css';
 export const viewport: Viewport = SITE_VIEWPORT;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const site = await getSiteSettings();
+  // With the database away the page still answers, with the default site name (as the body does).
+  const site = await getSiteSettings().catch(() => defaultSettings);
   return { ...siteMetadata(site), title: `Page not found | ${site.name}` };
 }
 
 export default async function GlobalNotFound() {
-  const { locale } = await getSiteSettings().catch(() => defaultSettings);
+  // The header and footer read the sections and settings: with the database away the address is
+  // still answered 404, with the message alone, rather than as a failed page.
+  const site = await getSiteSettings().catch(() => null);
   return (
-    <DocumentShell lang={languageTag(locale)}>
-      <SiteChrome>
-        <NotFoundMessage />
-      </SiteChrome>
+    <DocumentShell lang={languageTag((site ?? defaultSettings).locale)}>
+      {site ? (
+        <SiteChrome>
+          <NotFoundMessage />
+        </SiteChrome>
+      ) : (
+        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          <NotFoundMessage />
+        </main>
+      )}
     </DocumentShell>
   );
 }

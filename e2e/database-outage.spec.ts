@@ -101,6 +101,11 @@ test('@postgres the database going away: readers get the friendly page, health s
   expect(down?.status()).toBeGreaterThanOrEqual(500);
   await expect(page.getByRole('heading', { name: 'This page could not be shown' })).toBeVisible();
   expect(await page.locator('body').innerText()).not.toMatch(/ECONNREFUSED|Connection terminated|Failed query|\.js:\d+:\d+/);
+  // An address no route matches is still a 404 with the site's not-found page, not an error. (One
+  // that could be a section or a story cannot be told apart from one without the database.)
+  const missing = await page.goto(`${origin}/no/such/page/here/${Date.now()}`, { waitUntil: 'commit' });
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'We can’t find that page' })).toBeVisible();
 
   // The server comes back: the same process serves again, without a restart.
   await relay.open();

@@ -59,6 +59,8 @@ export async function newsroomPages(request: APIRequestContext): Promise<string[
     '/admin/profile',
     '/admin/audit',
     '/admin/front',
+    // A story that does not exist: the newsroom's own not-found page.
+    '/admin/stories/999999999',
   ];
 }
 
