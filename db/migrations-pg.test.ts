@@ -33,9 +33,17 @@ async function lexemes(id: number): Promise<Record<string, string>> {
   );
   return Object.fromEntries(list.flatMap((l) => (l.weights ? [[l.lexeme, l.weights.join('')]] : [])));
 }
-/** The lexemes without a position: the story's id range (migration 0008), and nothing else. */
+/** The lexemes without a position: the story's id ranges (migrations 0008 and 0009), and nothing else. */
 async function idRanges(id: number): Promise<string[]> {
-  return (await c.rows<{ lexeme: string }>(sql`select lexeme from unnest((select document from article_search where article_id = ${id})) where positions is null`)).map((l) => l.lexeme);
+  const list = await c.rows<{ lexeme: string }>(sql`select lexeme from unnest((select document from article_search where article_id = ${id})) where positions is null`);
+  return list.map((l) => l.lexeme).sort();
+}
+/** The ranges of 1,000 ids a tsquery of range lexemes names, each once ('##7' is 70 to 79). */
+function rangesNamed(query: string): number[] {
+  return [...query.matchAll(/'(#+)(\d+)'/g)].flatMap(([, marks, n]) => {
+    const size = 10 ** (marks!.length - 1);
+    return Array.from({ length: size }, (_, i) => Number(n) * size + i);
+  });
 }
 async function story(slug: string, status: string, publishedAt: number | null, text = { headline: 'Harbour reopens', dek: 'After the storm', body: 'Ships return.' }) {
   const row = await one<{ id: number }>(
@@ -62,7 +70,21 @@ describe('PostgreSQL search document', () => {
     await run(sql`insert into article_authors (article_id, author_id, position) values (${id}, 1, 0)`);
     await run(sql`insert into article_tags (article_id, tag_id) values (${id}, 1)`);
     expect(await lexemes(id)).toEqual({ harbour: 'A', reopens: 'A', after: 'B', the: 'B', storm: 'B', ana: 'C', perez: 'C', trade: 'C', ships: 'D', return: 'D' });
-    expect(await idRanges(id)).toEqual([`#${Math.floor(id / 1000)}`]);
+    expect(await idRanges(id)).toEqual([`###${Math.floor(id / 100_000)}`, `##${Math.floor(id / 10_000)}`, `#${Math.floor(id / 1000)}`]);
+    const far = await one<{ id: number }>(sql`insert into articles (id, slug, headline, section_id, status) values (1234567, 'far', 'Far', 1, 'draft') returning id`);
+    expect(await idRanges(far!.id)).toEqual(['###12', '##123', '#1234']);
+  });
+
+  it('names a span of id ranges by the fewest lexemes, each range once', async () => {
+    const spans: [number, number][] = [[0, 0], [5, 5], [95, 100], [70, 100], [0, 250], [3, 1234], [99, 100], [100, 199], [9, 10], [0, 99]];
+    for (const [lowest, highest] of spans) {
+      const query = (await one<{ q: string }>(sql`select article_search_ranges(${lowest}, ${highest})::text as q`))!.q;
+      const named = rangesNamed(query);
+      expect(named.sort((a, b) => a - b), `${lowest}-${highest}`).toEqual(Array.from({ length: highest - lowest + 1 }, (_, i) => lowest + i));
+      // A range of 10 or 100 inside the span is one lexeme.
+      expect(query.split('|').length, `${lowest}-${highest}`).toBeLessThanOrEqual(9 * 2 + 9 * 2 + Math.ceil((highest - lowest + 1) / 100));
+    }
+    expect((await one<{ q: string }>(sql`select article_search_ranges(70, 100)::text as q`))!.q).toBe("'##7' | '##8' | '##9' | '#100'");
   });
 
   it('follows edits of the text, bylines and tag links, renames, and the story’s deletion', async () => {

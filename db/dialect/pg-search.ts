@@ -6,8 +6,8 @@ import { visibleToReadersById } from '../queries/visibility';
 import { filterSql, idList, type HitRow, type Match, type SearchFilters, type SearchMatch } from './search';
 
 // Search on PostgreSQL: a weighted tsvector per story in `article_search` (headline A, dek B,
-// authors and tags C, body D, and the lexeme of its id range), kept up to date on write by
-// triggers and served by a GIN index, newest id ranges first (db/migrations-pg/0001 and 0008);
+// authors and tags C, body D, and the lexemes of its id ranges), kept up to date on write by
+// triggers and served by a GIN index, newest id ranges first (db/migrations-pg/0001, 0008, 0009);
 // `websearch_to_tsquery` reads what readers type
 // (quotes, "or", a leading minus), the last word also as a prefix; ts_rank scores, ts_headline
 // highlights (the text is escaped afterwards, in lib/search/match.ts).
@@ -93,7 +93,10 @@ export async function firstSpan(m: SearchMatch, wanted: number): Promise<number>
   return Math.max(FIRST_SPAN, Math.ceil((1.5 * wanted) / expected));
 }
 
-/** Story ids per range lexeme in the search document (the 1000 of db/migrations-pg/0008). */
+/**
+ * Story ids per range of a question's span (the 1000 of db/migrations-pg/0008; the index is asked
+ * for a span by the fewest of its ranges of 1,000, 10,000 and 100,000 ids, migration 0009).
+ */
 const ID_RANGE = 1_000;
 /** Story ids the first question covers: the newest stories. The next ones are sized by how many matched. */
 export const FIRST_SPAN = 2_000;

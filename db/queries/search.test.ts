@@ -136,8 +136,9 @@ describe('searchPublishedArticles', () => {
 
   it('finds matches spread over the archive, newest first, and nothing by the id ranges of the index', async () => {
     const section = await makeSection();
-    // On PostgreSQL the index is asked for the newest thousand ids first, then ten times as many.
-    const ids = [3, 999, 1_000, 2_500, 41_000, 41_001, 250_000];
+    // On PostgreSQL the index is asked for the newest thousand ids first, then ten times as many
+    // (by ranges of 1,000, 10,000 and 100,000 ids: a page of ten, either side of each boundary).
+    const ids = [3, 999, 1_000, 2_500, 9_999, 10_000, 41_000, 99_999, 100_000, 250_000];
     for (const id of ids) await makeArticle({ id, sectionId: section.id, slug: `far-${id}`, headline: 'Lighthouse keepers', body: '<p>Calm water.</p>' });
     await makeArticle({ id: 250_001, sectionId: section.id, slug: 'other', headline: 'Ferry timetable', body: '<p>Calm water.</p>' });
     const newestFirst = [...ids].reverse().map((id) => `far-${id}`);
@@ -145,7 +146,7 @@ describe('searchPublishedArticles', () => {
     expect((await searchPublishedArticles('lighthouse')).total).toBe(ids.length);
     expect(await slugs('lighthouse', { section: section.slug })).toEqual(newestFirst);
     expect((await searchPublishedArticles('calm')).total).toBe(ids.length + 1);
-    for (const q of ['#0', '0', '#2', '250', '#250 lighthouse']) expect(await slugs(q), q).toEqual([]);
+    for (const q of ['#0', '0', '#2', '250', '#250 lighthouse', '##0', '###0', '##25 lighthouse']) expect(await slugs(q), q).toEqual([]);
   });
 
   it('answers the same once the engine has statistics of the index; on PostgreSQL they size the first question', async () => {
