@@ -51,8 +51,9 @@ function plainWords(text: string, tokens: string[]): { words?: string[] } {
  * question of a search (a word in most stories needs a few thousand ids, a rarer one many more),
  * so an old reading costs time, never a wrong answer.
  */
-type WordShares = { at: number; share: Map<string, number>; below: number };
-let wordShares: Promise<WordShares> | null = null;
+type WordShares = { share: Map<string, number>; below: number };
+/** The reading in use or under way, and when it was begun: searches arriving together share one. */
+let wordShares: { since: number; reading: Promise<WordShares> } | null = null;
 const STATISTICS_MS = 10 * 60_000;
 
 async function readWordShares(): Promise<WordShares> {
@@ -64,7 +65,7 @@ async function readWordShares(): Promise<WordShares> {
   const shares = (row?.shares ?? []).map(Number);
   // After the words' shares the array holds the lowest and the highest of them, and the share of nulls.
   const below = words.length > 0 ? (shares[words.length] ?? 0) : 0;
-  return { at: Date.now(), share: new Map(words.map((w, i) => [w, shares[i] ?? 0])), below };
+  return { share: new Map(words.map((w, i) => [w, shares[i] ?? 0])), below };
 }
 
 /** Reads the statistics again at the next search (tests, after ANALYZE). */
@@ -72,11 +73,15 @@ export function forgetWordShares(): void {
   wordShares = null;
 }
 
-async function currentWordShares(): Promise<WordShares> {
-  const held = wordShares && (await wordShares.catch(() => null));
-  if (held && Date.now() - held.at < STATISTICS_MS) return held;
-  wordShares = readWordShares();
-  return wordShares;
+function currentWordShares(): Promise<WordShares> {
+  if (wordShares && Date.now() - wordShares.since < STATISTICS_MS) return wordShares.reading;
+  const begun = { since: Date.now(), reading: readWordShares() };
+  wordShares = begun;
+  // A failed read is tried again by the next search, not kept for ten minutes.
+  begun.reading.catch(() => {
+    if (wordShares === begun) wordShares = null;
+  });
+  return begun.reading;
 }
 
 /**
