@@ -26,15 +26,9 @@ export default async function GlobalNotFound() {
   const site = await getSiteSettings().catch(() => null);
   return (
     <DocumentShell lang={languageTag((site ?? defaultSettings).locale)}>
-      {site ? (
-        <SiteChrome>
-          <NotFoundMessage />
-        </SiteChrome>
-      ) : (
-        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-          <NotFoundMessage />
-        </main>
-      )}
+      <SiteChrome bare={site === null}>
+        <NotFoundMessage />
+      </SiteChrome>
     </DocumentShell>
   );
 }
