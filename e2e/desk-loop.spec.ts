@@ -119,7 +119,7 @@ test.describe('from a browser in another zone', () => {
     await page.reload();
     await expect(page.getByLabel(/Embargo until/)).toHaveCount(0);
     await expect(page.getByText(/^Embargoed until /)).toHaveText(
-      'Embargoed until 2027-01-15 14:00 (site time: UTC), that is Fri 15 Jan, 09:00 EST where you are (America/New York). To lift it early, use the wire desk below.',
+      'Embargoed until 15 January 2027 at 14:00 UTC, that is Fri 15 Jan, 09:00 EST where you are (America/New York). To lift it early, use the wire desk below.',
     );
   });
 

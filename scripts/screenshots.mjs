@@ -32,6 +32,8 @@ for (const p of paths) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, storageState });
       const page = await context.newPage();
       await page.goto(base + p, { waitUntil: 'networkidle' });
+      // SCROLL_TO: a text on the page to bring into view first (a part far below the top).
+      if (process.env.SCROLL_TO) await page.getByText(process.env.SCROLL_TO).first().scrollIntoViewIfNeeded();
       const name = `${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${label}-${scheme}.png`;
       await page.screenshot({ path: path.join(out, name), fullPage: process.env.FULL === '1' });
       await context.close();

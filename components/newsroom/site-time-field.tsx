@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
+import { formatDateTime } from '@/lib/format';
 import { equivalentIn, zonedInputToUtc, zoneLabel, zoneTitle } from '@/lib/time-zone';
 import { inputClass } from './field';
 
@@ -79,16 +80,17 @@ export function SiteTimeField({ id, name = id, label, timeZone, initialValue, hi
 }
 
 /**
- * A moment fixed in the site's time zone, as text ("2027-01-15 14:00 (site time: UTC)"), with the
- * same moment on the writer's own clock when that shows another time: for times that can no longer
- * be typed over, such as the embargo of a story already sent to clients.
+ * A moment fixed in the site's time zone, as text in the newsroom's full form ("15 January 2027 at
+ * 14:00 GMT", as the story's status line and the wire desk write times), with the same moment on
+ * the writer's own clock when that shows another time: for times that can no longer be typed over,
+ * such as the embargo of a story already sent to clients.
  */
 export function SiteTimeText({ value, timeZone }: { value: string; timeZone: string }) {
   const ms = zonedInputToUtc(value, timeZone);
   const elsewhere = useOnBrowserClock(ms, timeZone);
   return (
     <>
-      {value.replace('T', ' ')} (site time: {ms !== null ? zoneLabel(ms, timeZone) : zoneTitle(timeZone)})
+      {ms !== null ? formatDateTime(ms, timeZone) : `${value.replace('T', ' ')} (${zoneTitle(timeZone)})`}
       {elsewhere && `, that is ${elsewhere.at} where you are (${elsewhere.zone})`}
     </>
   );
