@@ -26,6 +26,8 @@ export function createResponseCache(options?: {
   renders?: { run(task: () => Promise<unknown>): boolean };
 }): {
   handle(req: IncomingMessage, res: ServerResponse, next: Handler): Promise<unknown>;
+  /** The kept bytes of a plain-HTTP request for `url` when a request would be answered from the cache, else null. */
+  peek(url: string): Promise<Buffer | null>;
   sweep(): void;
   size(): { entries: number; bytes: number };
 };

@@ -466,11 +466,28 @@ export function createResponseCache(options = {}) {
     if (!queued) refuse(req, res, 503, 'The server is busy: try again in a moment.', { 'Retry-After': '1' });
   }
 
+  /**
+   * The kept bytes of a plain-HTTP request for `url`, when a request for it would be answered from
+   * the cache (the same token, due time and age), else null: for a page this server would fetch
+   * from itself while answering another (the search frame), without the round trip through its
+   * own HTTP. A miss is the caller's to fetch, which fills the cache as any request does.
+   * @param {string} url
+   * @returns {Promise<Buffer | null>}
+   */
+  async function peek(url) {
+    const known = contentState();
+    const state = known instanceof Promise ? await known : known;
+    const entry = entries.get(`http ${url}`);
+    if (!state || !entry || entry.status !== 200 || !current(entry, state) || now() - entry.at >= maxAgeMs) return null;
+    entry.hits += 1;
+    return entry.body;
+  }
+
   /** Drops entries of an older token or long past their age, so an idle cache does not hold memory. */
   function sweep() {
     const cutoff = now() - 60 * maxAgeMs;
     for (const [key, entry] of entries) if (entry.at < cutoff || entry.token !== lastToken || now() >= entry.dueAt) drop(key);
   }
 
-  return { handle, sweep, size: () => ({ entries: entries.size, bytes }) };
+  return { handle, peek, sweep, size: () => ({ entries: entries.size, bytes }) };
 }

@@ -405,6 +405,26 @@ describe('response cache', () => {
     expect(seen).toHaveLength(3);
   });
 
+  it('hands a kept page to the process itself under the same rule as a request (the search frame)', async () => {
+    const { cache, get, write, tick, seen } = await setup((path) => (path === '/private' ? { headers: { 'cache-control': 'private, no-store', 'content-type': 'text/html' } } : {}), { maxAgeMs: 1000 });
+    expect(await cache.peek('/search/frame')).toBeNull();
+    await get('/search/frame');
+    expect((await cache.peek('/search/frame'))?.toString()).toBe('page /search/frame #1');
+    // Counted as a hit: a page asked for again never waits in the render queue.
+    expect((await get('/search/frame')).headers.get('x-response-cache')).toBe('HIT');
+    tick(1000);
+    expect(await cache.peek('/search/frame')).toBeNull();
+    await get('/search/frame');
+    write();
+    expect(await cache.peek('/search/frame')).toBeNull();
+    await get('/private');
+    expect(await cache.peek('/private')).toBeNull();
+    // Only the plain-HTTP copy: the one this process fetches from itself.
+    await get('/over-https', { 'x-forwarded-proto': 'https' });
+    expect(await cache.peek('/over-https')).toBeNull();
+    expect(seen).toEqual(['/search/frame', '/search/frame', '/private', '/over-https']);
+  });
+
   it('keeps a page no later than the next scheduled story comes due, known at fill', async () => {
     const { seen, get, now, tick, setState } = await setup(() => ({}), { maxAgeMs: 60_000 });
     setState({ token: 't', nextChangeAt: now() + 500 });

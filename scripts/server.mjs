@@ -68,7 +68,7 @@ await app.prepare();
 const responseCacheMs = Number(process.env.RESPONSE_CACHE_MS ?? 60_000);
 // The content token is read through the data layer, which the app registers from
 // instrumentation.ts (this file is plain Node and cannot import it); until it has, nothing is kept.
-/** @type {{ __newsReadContentState?: () => Promise<{ token: string, nextChangeAt: number | null }>, __newsContentChanged?: () => void }} */
+/** @type {{ __newsReadContentState?: () => Promise<{ token: string, nextChangeAt: number | null }>, __newsContentChanged?: () => void, __newsKeptPage?: (url: string) => Promise<Buffer | null> }} */
 const hooks = /** @type {any} */ (globalThis);
 const contentState = createContentStateReader({
   read: () => (hooks.__newsReadContentState ? hooks.__newsReadContentState() : Promise.reject(new Error('the app has not registered its content-state reader'))),
@@ -92,6 +92,9 @@ const renders = createRenderQueue({ concurrency: renderConcurrency, maxWaiting: 
 const responseCache =
   responseCacheMs > 0 ? createResponseCache({ maxAgeMs: responseCacheMs, contentState: () => contentState.current(), notFoundPage, notFoundProbe, previewModeId, renders }) : null;
 if (responseCache) setInterval(() => responseCache.sweep(), 30_000).unref();
+// The search route takes its frame from here while it is kept (lib/search/frame.ts), not by a
+// request to this server.
+if (responseCache) hooks.__newsKeptPage = (url) => responseCache.peek(url);
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 

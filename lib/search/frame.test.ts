@@ -42,6 +42,31 @@ describe('search frame', () => {
       expect((await loadSearchFrame('http://127.0.0.1:9')).before).toContain('Renamed section');
     });
 
+    it("takes the frame from the server's response cache while it keeps one, and fetches it when not", async () => {
+      const hooks = globalThis as { __newsKeptPage?: (url: string) => Promise<Buffer | null> };
+      let kept: Buffer | null = Buffer.from(page(`<nav>Kept</nav>${FRAME_SLOT}`));
+      const asked: string[] = [];
+      hooks.__newsKeptPage = async (url) => (asked.push(url), kept);
+      try {
+        const fetchMock = serving(page(`<nav>Fetched</nav>${FRAME_SLOT}`));
+        const first = await loadSearchFrame('http://127.0.0.1:9');
+        expect(first.before).toContain('<nav>Kept</nav>');
+        // The same kept copy is split once.
+        expect(await loadSearchFrame('http://127.0.0.1:9')).toBe(first);
+        expect(asked).toEqual(['/search/frame', '/search/frame']);
+        expect(fetchMock).not.toHaveBeenCalled();
+        // A new copy (a write expired the old one): the new copy, never the old split.
+        kept = Buffer.from(page(`<nav>Renamed</nav>${FRAME_SLOT}`));
+        expect((await loadSearchFrame('http://127.0.0.1:9')).before).toContain('<nav>Renamed</nav>');
+        // Nothing kept: fetched from this server, which renders and keeps it.
+        kept = null;
+        expect((await loadSearchFrame('http://127.0.0.1:9')).before).toContain('<nav>Fetched</nav>');
+        expect(fetchMock).toHaveBeenCalledTimes(1);
+      } finally {
+        delete hooks.__newsKeptPage;
+      }
+    });
+
     it('answers with the bare frame, says so in the log and keeps nothing, when the frame cannot be had', async () => {
       const log = vi.spyOn(console, 'error').mockImplementation(() => {});
       serving('boom', 500);

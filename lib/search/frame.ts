@@ -6,10 +6,12 @@ import { escapeHtml } from './match';
 /**
  * The search page is the one reader page that answers something new on almost every request, and
  * a React render of the site's chrome costs more than the search itself. So React renders the
- * chrome as a page of its own (app/(site)/search/frame), fetched from this server like any reader
- * page (so the server's response cache answers it, and the content token expires it with the rest),
- * and each search answer is that page with its slot filled in by lib/search/page-html.ts. No copy
- * is kept here: a second cache would need a second way to expire.
+ * chrome as a page of its own (app/(site)/search/frame), kept by the server's response cache like
+ * any reader page (the content token expires it with the rest), and each search answer is that
+ * page with its slot filled in by lib/search/page-html.ts. While the cache holds it, it is taken
+ * from the cache in this process (scripts/server.mjs registers the lookup); otherwise it is
+ * fetched from this server, which renders and keeps it. No copy is kept here: a second cache
+ * would need a second way to expire (the split below is remembered per kept copy, and goes with it).
  */
 export const FRAME_PATH = '/search/frame';
 /** What the frame page renders where the search content goes. */
@@ -53,12 +55,29 @@ export const BARE_FRAME: SearchFrame = {
   after: '</main></body></html>',
 };
 
+/** What scripts/server.mjs registers: the response cache's kept bytes of a page, if current. */
+type ServerHooks = { __newsKeptPage?: (url: string) => Promise<Buffer | null> };
+
+/** The split of each kept copy of the frame, dropped with the copy. */
+const splits = new WeakMap<Buffer, SearchFrame>();
+
+function splitKept(kept: Buffer): SearchFrame {
+  let frame = splits.get(kept);
+  if (!frame) {
+    frame = splitFrame(kept.toString('utf8'));
+    splits.set(kept, frame);
+  }
+  return frame;
+}
+
 /**
- * The frame, fetched from this server (from its response cache when it holds the page). Never
- * throws: a failure is logged and answered with BARE_FRAME.
+ * The frame: the response cache's current copy, or else fetched from this server, which renders
+ * and keeps it. Never throws: a failure is logged and answered with BARE_FRAME.
  */
 export async function loadSearchFrame(requestOrigin: string): Promise<SearchFrame> {
   try {
+    const kept = await (globalThis as ServerHooks).__newsKeptPage?.(FRAME_PATH);
+    if (kept) return splitKept(kept);
     const response = await fetch(new URL(FRAME_PATH, internalOrigin(requestOrigin)), { cache: 'no-store', signal: AbortSignal.timeout(10_000) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return splitFrame(await response.text());
