@@ -133,6 +133,8 @@ export function createResponseCache(options = {}) {
   const current = (copy, state) => copy.token === state.token && now() < copy.dueAt;
   /** @param {ContentState} state */
   const dueAtOf = (state) => state.nextChangeAt ?? Infinity;
+  /** Whether `entry` answers a request now, without a render: current and younger than the maximum age. @param {Entry | undefined} entry @param {ContentState} state @returns {entry is Entry} */
+  const fresh = (entry, state) => entry !== undefined && current(entry, state) && now() - entry.at < maxAgeMs;
 
   /** @param {Entry} e */
   const weight = (e) => e.body.length + (e.encoded?.br?.body.length ?? 0) + (e.encoded?.gzip?.body.length ?? 0);
@@ -165,12 +167,15 @@ export function createResponseCache(options = {}) {
     return !ROUTER_HEADERS.some((h) => req.headers[h] !== undefined);
   }
 
+  /** @param {'http' | 'https'} scheme @param {string} url */
+  const keyOf = (scheme, url) => `${scheme} ${url}`;
+
   /** The cache key of a reader request whose answer may be shared, or null. @param {Req} req */
   function keyFor(req) {
     const url = req.url ?? '/';
     if (SESSION_COOKIE.test(req.headers.cookie ?? '')) return null;
     // HSTS is sent only to requests that came over HTTPS through the reverse proxy (next.config.ts).
-    return `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'} ${url}`;
+    return keyOf(req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http', url);
   }
 
   /**
@@ -442,8 +447,8 @@ export function createResponseCache(options = {}) {
     }
     for (let attempt = 0; attempt < 2; attempt++) {
       const entry = entries.get(key);
+      if (fresh(entry, state)) return serve(req, res, entry, 'HIT');
       const valid = entry !== undefined && current(entry, state);
-      if (entry && valid && now() - entry.at < maxAgeMs) return serve(req, res, entry, 'HIT');
       const inFlight = filling.get(key);
       if (inFlight && entry && valid) return serve(req, res, entry, 'STALE');
       // A render stamped with an older token would not be served to this request anyway.
@@ -475,10 +480,9 @@ export function createResponseCache(options = {}) {
    * @returns {Promise<Buffer | null>}
    */
   async function peek(url) {
-    const known = contentState();
-    const state = known instanceof Promise ? await known : known;
-    const entry = entries.get(`http ${url}`);
-    if (!state || !entry || entry.status !== 200 || !current(entry, state) || now() - entry.at >= maxAgeMs) return null;
+    const state = await contentState();
+    const entry = entries.get(keyOf('http', url));
+    if (!state || !fresh(entry, state) || entry.status !== 200) return null;
     entry.hits += 1;
     return entry.body;
   }

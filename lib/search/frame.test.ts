@@ -43,10 +43,9 @@ describe('search frame', () => {
     });
 
     it("takes the frame from the server's response cache while it keeps one, and fetches it when not", async () => {
-      const hooks = globalThis as { __newsKeptPage?: (url: string) => Promise<Buffer | null> };
       let kept: Buffer | null = Buffer.from(page(`<nav>Kept</nav>${FRAME_SLOT}`));
       const asked: string[] = [];
-      hooks.__newsKeptPage = async (url) => (asked.push(url), kept);
+      globalThis.__newsKeptPage = async (url) => (asked.push(url), kept);
       try {
         const fetchMock = serving(page(`<nav>Fetched</nav>${FRAME_SLOT}`));
         const first = await loadSearchFrame('http://127.0.0.1:9');
@@ -63,7 +62,7 @@ describe('search frame', () => {
         expect((await loadSearchFrame('http://127.0.0.1:9')).before).toContain('<nav>Fetched</nav>');
         expect(fetchMock).toHaveBeenCalledTimes(1);
       } finally {
-        delete hooks.__newsKeptPage;
+        globalThis.__newsKeptPage = undefined;
       }
     });
 

@@ -3,6 +3,11 @@ import { env } from '@/lib/env';
 import { toPlainHtml } from '@/scripts/plain-html.mjs';
 import { escapeHtml } from './match';
 
+declare global {
+  // Set by scripts/server.mjs (`npm start`): the response cache's kept bytes of a page, if current.
+  var __newsKeptPage: ((url: string) => Promise<Buffer | null>) | undefined;
+}
+
 /**
  * The search page is the one reader page that answers something new on almost every request, and
  * a React render of the site's chrome costs more than the search itself. So React renders the
@@ -55,9 +60,6 @@ export const BARE_FRAME: SearchFrame = {
   after: '</main></body></html>',
 };
 
-/** What scripts/server.mjs registers: the response cache's kept bytes of a page, if current. */
-type ServerHooks = { __newsKeptPage?: (url: string) => Promise<Buffer | null> };
-
 /** The split of each kept copy of the frame, dropped with the copy. */
 const splits = new WeakMap<Buffer, SearchFrame>();
 
@@ -76,7 +78,7 @@ function splitKept(kept: Buffer): SearchFrame {
  */
 export async function loadSearchFrame(requestOrigin: string): Promise<SearchFrame> {
   try {
-    const kept = await (globalThis as ServerHooks).__newsKeptPage?.(FRAME_PATH);
+    const kept = await globalThis.__newsKeptPage?.(FRAME_PATH);
     if (kept) return splitKept(kept);
     const response = await fetch(new URL(FRAME_PATH, internalOrigin(requestOrigin)), { cache: 'no-store', signal: AbortSignal.timeout(10_000) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
