@@ -113,6 +113,44 @@ describe('PostgreSQL search document', () => {
     expect(await document(id)).toBeUndefined();
   });
 
+  it('carries the story’s visibility, its publish time while published or scheduled, through every write', async () => {
+    const visibleAt = async (id: number) => (await one<{ at: number | null }>(sql`select visible_at as at from article_search where article_id = ${id}`))!.at;
+    const id = await story('visibility', 'draft', null);
+    expect(await visibleAt(id)).toBeNull();
+    await run(sql`update articles set status = 'scheduled', published_at = 1800000000000 where id = ${id}`);
+    expect(await visibleAt(id)).toBe(1_800_000_000_000);
+    await run(sql`update articles set status = 'published', published_at = 1700000200000 where id = ${id}`);
+    expect(await visibleAt(id)).toBe(1_700_000_200_000);
+    await run(sql`update articles set published_at = 1700000300000, headline = 'Harbour reopens at dawn' where id = ${id}`);
+    expect(await visibleAt(id)).toBe(1_700_000_300_000);
+    await run(sql`insert into article_authors (article_id, author_id, position) values (${id}, 1, 0)`);
+    expect(await visibleAt(id)).toBe(1_700_000_300_000);
+    await run(sql`update articles set status = 'draft' where id = ${id}`);
+    expect(await visibleAt(id)).toBeNull();
+    await run(sql`update articles set status = 'archived', headline = 'Harbour reopened' where id = ${id}`);
+    expect(await visibleAt(id)).toBeNull();
+    expect(await visibleAt(await story('born-published', 'published', 1_700_000_400_000))).toBe(1_700_000_400_000);
+  });
+
+  it('gives the newest matches readers can see at a time, from the search table alone', async () => {
+    const text = { headline: 'Tidewater', dek: '', body: '' };
+    const live = await story('tide-live', 'published', 1_700_000_000_000, text);
+    const later = await story('tide-later', 'scheduled', 1_700_000_500_000, text);
+    await story('tide-draft', 'draft', null, text);
+    await story('tide-unpublished', 'archived', 1_700_000_000_000, text);
+    const newest = (now: number, wanted = 10) =>
+      c.rows<{ id: number; at: number }>(
+        sql`select article_id as id, published_at as at from article_search_visible_newest(to_tsquery('simple', 'tidewater'), null, 0, 2147483647, ${wanted}, ${now})`,
+      );
+    expect(await newest(1_700_000_100_000)).toEqual([{ id: live, at: 1_700_000_000_000 }]);
+    expect(await newest(1_700_000_500_000)).toEqual([
+      { id: later, at: 1_700_000_500_000 },
+      { id: live, at: 1_700_000_000_000 },
+    ]);
+    expect(await newest(1_700_000_500_000, 1)).toEqual([{ id: later, at: 1_700_000_500_000 }]);
+    expect(await newest(1_699_999_999_999)).toEqual([]);
+  });
+
   it('is found by the GIN index’s operator, weights included', async () => {
     const id = await story('gin', 'published', 1_700_000_000_000, { headline: 'Lighthouse', dek: '', body: 'Keeper retires.' });
     const hits = await c.rows<{ id: number }>(sql`select article_id as id from article_search where document @@ to_tsquery('simple', 'lighthouse:A & keeper:D')`);
@@ -247,7 +285,7 @@ describe('PostgreSQL migration 0001 on an existing database', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-pg-migrate-'));
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it('indexes stories and fills listing keys written before it', async () => {
+  it('indexes stories, fills listing keys and the search table’s visibility written before it', async () => {
     // The first migration only, as a database created before this one would be.
     const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER.pg, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
     const first = journal.entries[0]!;
@@ -263,11 +301,16 @@ describe('PostgreSQL migration 0001 on an existing database', () => {
       await old.execute(sql`insert into authors (slug, name) values ('ana-perez', 'Ana Perez')`);
       await old.execute(sql`insert into articles (slug, headline, body_text, section_id, status, published_at) values ('old', 'Harbour reopens', 'Ships return.', 1, 'published', 1700000000000)`);
       await old.execute(sql`insert into article_authors (article_id, author_id) values (1, 1)`);
+      await old.execute(sql`insert into articles (slug, headline, section_id, status) values ('old-draft', 'Draft', 1, 'draft')`);
 
       await migrateConnection(old);
       const hit = await old.rows<{ id: number }>(sql`select article_id as id from article_search where document @@ to_tsquery('simple', 'harbour:A & ana:C & ships:D')`);
       expect(hit).toEqual([{ id: 1 }]);
       expect(await old.rows(sql`select published_at, listed from article_authors`)).toEqual([{ published_at: 1_700_000_000_000, listed: true }]);
+      expect(await old.rows(sql`select article_id, visible_at from article_search order by article_id`)).toEqual([
+        { article_id: 1, visible_at: 1_700_000_000_000 },
+        { article_id: 2, visible_at: null },
+      ]);
       expect(await old.rows(sql`select count(*)::int as n from content_state`)).toEqual([{ n: 1 }]);
     } finally {
       await old.close();

@@ -2,12 +2,12 @@ import { sql, type SQL } from 'drizzle-orm';
 import { MARK_CLOSE, MARK_OPEN, MAX_QUERY_CHARS, searchTokens } from '@/lib/search/match';
 import { rows } from '../client';
 import { articles, sections } from '../schema';
-import { visibleToReadersById } from '../queries/visibility';
 import { filterSql, idList, type HitRow, type Match, type SearchFilters, type SearchMatch } from './search';
 
 // Search on PostgreSQL: a weighted tsvector per story in `article_search` (headline A, dek B,
 // authors and tags C, body D, and the lexemes of its id ranges), kept up to date on write by
-// triggers and served by a GIN index, newest id ranges first (db/migrations-pg/0001, 0008, 0009);
+// triggers and served by a GIN index, newest id ranges first, with each story's visibility beside it
+// (db/migrations-pg/0001, 0008, 0009, 0010);
 // `websearch_to_tsquery` reads what readers type
 // (quotes, "or", a leading minus), the last word also as a prefix; ts_rank scores, ts_headline
 // highlights (the text is escaped afterwards, in lib/search/match.ts).
@@ -109,18 +109,21 @@ export const FIRST_SPAN = 2_000;
 const FILTERED_BATCH = 8;
 
 /**
- * The newest matches, newest first. The GIN index names the candidates (db/migrations-pg/0008):
+ * The newest visible matches, newest first. The GIN index names the candidates (db/migrations-pg/0008):
  * the words and the newest id ranges first, further ranges only while matches are missing, as
  * many as the rate of matches so far says are needed, so a word in most stories stops at the
- * first question and none reads a document back. The visibility
- * rule and the filters are applied to the candidates in the same statement. Only the first
- * `scored` matches have their document read back, for ts_rank.
+ * first question and none reads a document back. The visibility rule is applied in the same scan,
+ * from the search table's copy of it (migration 0010); a section or author filter joins the
+ * candidates to their stories. Only the first `scored` matches have their document read back, for
+ * ts_rank.
  */
 export async function newestMatches(m: SearchMatch, filters: SearchFilters, now: number, limit: number, scored: number, below?: number): Promise<Match[]> {
   const [top] = await rows<{ next: number }>(sql`select coalesce(max(article_id), 0) + 1 as next from article_search`);
   let upper = Math.min(below ?? Infinity, Number(top?.next ?? 1));
-  const batch = filters.section || filters.author ? FILTERED_BATCH : 1;
+  const filtered = Boolean(filters.section || filters.author);
+  const batch = filtered ? FILTERED_BATCH : 1;
   const section = filters.section ? sql`join ${sections} on ${sections.id} = ${articles.sectionId}` : sql``;
+  const filter = filtered ? sql`join ${articles} on ${articles.id} = candidate.article_id ${section} where true ${filterSql(filters)}` : sql``;
   let span = await firstSpan(m, limit * batch);
   const found: Match[] = [];
   while (found.length < limit && upper > 0) {
@@ -129,26 +132,39 @@ export async function newestMatches(m: SearchMatch, filters: SearchFilters, now:
     // Past the oldest range: one last question over every story below `upper`.
     const bounded = lowest > 0;
     const wanted = (limit - found.length) * batch;
-    const [answer] = await rows<{ candidates: number; last: number | null; visible: Match[] | null }>(
+    // The first `scored` matches are scored in the question that finds them (their documents
+    // read back for ts_rank), so a search that one question answers is one statement.
+    const scoring = Math.max(0, Math.min(scored, limit) - found.length);
+    const scores = scoring
+      ? sql`(select json_agg(json_build_array(v.id, -ts_rank(s.document, ${m.expression})))
+            from (select id from visible order by id desc limit ${scoring}) v join article_search s on s.article_id = v.id)`
+      : sql`null`;
+    // Each match comes back as [id, published_at], each score as [id, score]: arrays are a third
+    // of the objects' text, for up to a thousand matches a question.
+    const [answer] = await rows<{ candidates: number; last: number | null; visible: [number, number][] | null; scores: [number, number][] | null }>(
       sql`with candidate as materialized (
-            select article_id from article_search_newest(${m.expression}, ${bounded ? lowest : null}::integer, ${highest}, ${upper}, ${wanted})
-          )
+            select article_id, published_at
+            from article_search_visible_newest(${m.expression}, ${bounded ? lowest : null}::integer, ${highest}, ${upper}, ${wanted}, ${now})
+          ),
+          visible as materialized (select candidate.article_id as id, candidate.published_at from candidate ${filter})
           select (select count(*) from candidate)::integer as candidates, (select min(article_id) from candidate) as last,
-            (select json_agg(json_build_object('id', v.id, 'publishedAt', v.published_at) order by v.id desc) from (
-              select ${articles.id} as id, ${articles.publishedAt} as published_at
-              from candidate join ${articles} on ${articles.id} = candidate.article_id ${section}
-              where ${visibleToReadersById(now)} ${filterSql(filters)}
-            ) v) as visible`,
+            (select json_agg(json_build_array(id, published_at) order by id desc) from visible) as visible,
+            ${scores} as scores`,
     );
-    found.push(...(answer?.visible ?? []));
-    if (answer && answer.candidates === wanted) {
+    if (!answer) break;
+    const score = new Map(answer.scores ?? []);
+    for (const [id, publishedAt] of answer.visible ?? []) {
+      const s = score.get(id);
+      found.push(s === undefined ? { id, publishedAt } : { id, publishedAt, score: s });
+    }
+    if (answer.candidates === wanted) {
       // The ranges may hold more: go on below the last candidate.
       upper = Number(answer.last);
     } else if (bounded) {
       // Far enough back for what is missing at the rate the words matched here, with a margin:
       // every candidate of a question is sorted, so a range much too wide costs as much as a
       // question too many.
-      const rate = (answer?.candidates ?? 0) / (upper - lowest * ID_RANGE);
+      const rate = answer.candidates / (upper - lowest * ID_RANGE);
       const missing = (limit - found.length) * batch;
       span = rate > 0 ? Math.max(ID_RANGE, Math.ceil((1.5 * missing) / rate)) : span * 10;
       upper = lowest * ID_RANGE;
@@ -156,18 +172,7 @@ export async function newestMatches(m: SearchMatch, filters: SearchFilters, now:
       break;
     }
   }
-  const matches = found.slice(0, limit);
-  if (scored > 0 && matches.length > 0) await addScores(m, matches.slice(0, scored));
-  return matches;
-}
-
-/** ts_rank is higher for better matches; negated, so that lower is better as with bm25. */
-async function addScores(m: SearchMatch, matches: Match[]): Promise<void> {
-  const scores = await rows<{ id: number; score: number }>(
-    sql`select article_id as id, -ts_rank(document, ${m.expression}) as score from article_search where article_id in (${idList(matches.map((r) => r.id))})`,
-  );
-  const byId = new Map(scores.map((r) => [Number(r.id), Number(r.score)]));
-  for (const r of matches) r.score = byId.get(r.id) ?? 0;
+  return found.slice(0, limit);
 }
 
 /**

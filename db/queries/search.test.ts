@@ -149,6 +149,15 @@ describe('searchPublishedArticles', () => {
     for (const q of ['#0', '0', '#2', '250', '#250 lighthouse', '##0', '###0', '##25 lighthouse']) expect(await slugs(q), q).toEqual([]);
   });
 
+  it('ranks headline matches first when the matches come from questions far apart in the archive', async () => {
+    const section = await makeSection();
+    for (const id of [3, 100_000]) await makeArticle({ id, sectionId: section.id, slug: `far-${id}`, headline: 'Beacon lit', body: '<p>Calm water.</p>' });
+    for (const id of [999, 41_000, 250_000]) await makeArticle({ id, sectionId: section.id, slug: `far-${id}`, headline: 'Harbour lights', body: '<p>Calm water, beacon lit.</p>' });
+    const ranked = ['far-100000', 'far-3', 'far-250000', 'far-41000', 'far-999'];
+    expect(await slugs('beacon')).toEqual(ranked);
+    expect(await slugs('beacon', { section: section.slug })).toEqual(ranked);
+  });
+
   it('answers the same once the engine has statistics of the index; on PostgreSQL they size the first question', async () => {
     const section = await makeSection();
     for (let i = 0; i < 30; i++) await makeArticle({ sectionId: section.id, slug: `keeper-${i}`, headline: `Lighthouse keeper ${i}`, body: i === 7 ? '<p>A beacon.</p>' : '<p>Calm.</p>' });
