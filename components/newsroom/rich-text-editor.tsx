@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { Placeholder } from '@tiptap/extensions';
 import { useEffect, useRef, useState } from 'react';
+import { CaretSync } from './caret-sync';
 import { EditorToolbar } from './editor-toolbar';
 import { Figure } from './figure-extension';
 import { ImageDialog } from './image-dialog';
@@ -51,6 +52,7 @@ export function RichTextEditor({ initialHtml, onChange, onReady, invalid, descri
       StoryLink,
       Figure,
       Placeholder.configure({ placeholder: 'Write the story…' }),
+      CaretSync,
     ],
     content: initialHtml,
     editorProps: {
